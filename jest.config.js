@@ -11,8 +11,8 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/test/real/", "/test/browser/"],
   transform: {
-    // Type checking runs once in `npm run typecheck`; here ts-jest only transpiles.
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    // tsconfig sets isolatedModules, so ts-jest only transpiles; `npm run typecheck` checks types once.
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
 };

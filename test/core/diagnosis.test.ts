@@ -1,0 +1,31 @@
+import { diagnosesOf } from "../../src/core/diagnosis";
+import { DEFAULT_BANDS } from "../../src/core/model";
+
+describe("diagnoses", () => {
+  test("undervalued lists the more specific pattern first", () => {
+    // E, A, O at or above 70 and S below 40: Undervalued, and Adoption high + Satisfaction low.
+    expect(diagnosesOf([75, 30, 80, 90], DEFAULT_BANDS)).toEqual(["undervalued", "lockedInUnhappy"]);
+  });
+
+  test("locked in, unhappy", () => {
+    expect(diagnosesOf([50, 39.9, 70, 50], DEFAULT_BANDS)).toEqual(["lockedInUnhappy"]);
+  });
+
+  test("talk without results and champion only together", () => {
+    expect(diagnosesOf([85, 50, 20, 10], DEFAULT_BANDS)).toEqual(["talkWithoutResults", "championOnly"]);
+  });
+
+  test("drifting when engagement is low", () => {
+    expect(diagnosesOf([39, 50, 50, 50], DEFAULT_BANDS)).toEqual(["drifting"]);
+  });
+
+  test("thresholds are inclusive for high and exclusive for low", () => {
+    // 70 is high, 40 is not low.
+    expect(diagnosesOf([70, 50, 50, 40], DEFAULT_BANDS)).toEqual([]);
+  });
+
+  test("missing pillars match no condition", () => {
+    expect(diagnosesOf([null, 10, 90, null], DEFAULT_BANDS)).toEqual(["lockedInUnhappy"]);
+    expect(diagnosesOf([null, null, null, null], DEFAULT_BANDS)).toEqual([]);
+  });
+});
