@@ -8,7 +8,7 @@ import type { CategoryMethod, Metric, NumericMethod, RatioMethod, RecencyMethod 
 import { findColumn, type CellValue, type Table } from "./table";
 import { readDate, readLabel, readNumber, type NumberReading } from "./values";
 
-/** What `scoreMetricColumn` needs to score one metric over a table. */
+/** The inputs of `scoreMetricColumn`: one metric, the table it reads, and the context it scores in. */
 export interface MetricColumnInput {
   readonly metric: Metric;
   readonly table: Table;
@@ -42,7 +42,7 @@ export interface MetricColumnResult {
  * @param input the metric, the table, the segment of each row and the as-of date
  * @throws Error when the table has no column for the metric (or its denominator), which the
  *   caller checks first; RangeError when the method's parameters are invalid
- * @returns one score and one scored value per row, and the issues in row order per column
+ * @returns one score and one scored value per row, and the issues in row order
  * @example scoreMetricColumn({ metric: { column: "NPS", pillar: "Satisfaction", method: { kind: "scale", low: -100, high: 100 }, direction: "higher", weight: 1 },
  *   table: { headers: ["NPS"], rows: [[50]], firstRowNumber: 2 }, segments: null, asOfSerial: 45000 }).scores // Float64Array [75]
  */
@@ -129,10 +129,10 @@ function scoreCategoryColumn(input: MetricColumnInput, method: CategoryMethod): 
 function readNumberColumn(table: Table, column: string, issues: CellIssue[]): Float64Array {
   const index = columnIndex(table, column);
   const values = new Float64Array(table.rows.length);
-  table.rows.forEach((row, rowIndex) => {
-    const reading = readNumberCell(table, row, rowIndex, index, issues);
+  for (let rowIndex = 0; rowIndex < values.length; rowIndex++) {
+    const reading = readNumberCell(table, table.rows[rowIndex] as readonly CellValue[], rowIndex, index, issues);
     values[rowIndex] = typeof reading === "number" ? reading : Number.NaN;
-  });
+  }
   return values;
 }
 

@@ -1,0 +1,87 @@
+import type { Metric, MetricMethod } from "../model";
+import { AUTOMAP_REASONS, PILLAR_RULE_SUBJECTS } from "../messages/automap";
+import type { PillarRule } from "./pillar-rules";
+import { contractLengthCategory, ragCategory, yesNoCategory } from "./category-labels";
+import { isNumericColumn, isTextColumn, type ColumnProfile } from "./profile";
+import { ignored, type ColumnClaim } from "./claim";
+
+/**
+ * The rules that choose a method for a column a pillar rule recognised: a known scale (NPS,
+ * CSAT), a known text scale (Yes/No, contract length, Red/Amber/Green) or, by default, the
+ * percentile rank.
+ */
+
+/** The pillar a Red/Amber/Green column belongs to when its header names no pillar: a CSM's read of the relationship. */
+const RAG_PILLAR = "Satisfaction";
+
+/** An NPS written as a single 0–10 response rather than an account's −100..100 aggregate. */
+const NPS_RESPONSE = { low: 0, high: 10 } as const;
+const NPS_AGGREGATE = { low: -100, high: 100 } as const;
+const CSAT_SCALE = { low: 1, high: 5 } as const;
+
+/** Claims a metric of the rule's pillar, with a method read from the values; ignores text it cannot score. */
+export function pillarMetricRule(header: string, rule: PillarRule, profile: ColumnProfile): ColumnClaim {
+  const subject = PILLAR_RULE_SUBJECTS[rule.id];
+  if (isNumericColumn(profile)) return numericMetric(header, rule, profile.numbers, subject);
+  if (isTextColumn(profile)) return textMetric(header, rule, profile.labels, subject);
+  return ignored(AUTOMAP_REASONS.unscorableText(subject));
+}
+
+/** Claims a Red/Amber/Green column whose header names no pillar, in Satisfaction; null when the labels are not RAG colours. */
+export function ragRule(header: string, profile: ColumnProfile): ColumnClaim | null {
+  const method = isTextColumn(profile) ? ragCategory(profile.labels) : null;
+  if (method === null) return null;
+  return { kind: "metric", metric: metricOf(header, RAG_PILLAR, method), reason: AUTOMAP_REASONS.rag };
+}
+
+function numericMetric(header: string, rule: PillarRule, numbers: readonly number[], subject: string): ColumnClaim {
+  const scale = knownScale(rule, numbers);
+  if (scale === null) {
+    const metric: Metric = { ...metricOf(header, rule.pillar, { kind: "percentile" }), direction: rule.direction };
+    return { kind: "metric", metric, reason: AUTOMAP_REASONS.metric(subject, rule.direction) };
+  }
+
+  const metric = metricOf(header, rule.pillar, { kind: "scale", low: scale.low, high: scale.high });
+  return { kind: "metric", metric, reason: AUTOMAP_REASONS.scale(subject, scale.low, scale.high) };
+}
+
+/**
+ * Finds the known scale the values sit on: NPS on −100..100 when some value is negative or
+ * above 10, NPS on 0–10 otherwise, CSAT or satisfaction on 1–5. Null when the values leave the
+ * scale or the rule has none.
+ */
+function knownScale(rule: PillarRule, numbers: readonly number[]): { readonly low: number; readonly high: number } | null {
+  if (rule.id === "nps") {
+    if (within(numbers, NPS_RESPONSE)) return NPS_RESPONSE;
+    if (within(numbers, NPS_AGGREGATE)) return NPS_AGGREGATE;
+    return null;
+  }
+  if (rule.id === "csat" && within(numbers, CSAT_SCALE)) return CSAT_SCALE;
+  return null;
+}
+
+function within(numbers: readonly number[], scale: { readonly low: number; readonly high: number }): boolean {
+  return numbers.every((value) => value >= scale.low && value <= scale.high);
+}
+
+function textMetric(header: string, rule: PillarRule, labels: readonly string[], subject: string): ColumnClaim {
+  const contract = rule.id === "contract" ? contractLengthCategory(labels) : null;
+  if (contract !== null) return { kind: "metric", metric: metricOf(header, rule.pillar, contract), reason: AUTOMAP_REASONS.contractLength };
+
+  const rag = ragCategory(labels);
+  if (rag !== null) return { kind: "metric", metric: metricOf(header, rule.pillar, rag), reason: AUTOMAP_REASONS.rag };
+
+  const yesIsBetter = rule.direction === "higher";
+  const yesNo = yesNoCategory(labels, yesIsBetter);
+  if (yesNo !== null) return { kind: "metric", metric: metricOf(header, rule.pillar, yesNo), reason: AUTOMAP_REASONS.yesNo(subject, yesIsBetter) };
+
+  return ignored(AUTOMAP_REASONS.unscorableText(subject));
+}
+
+/**
+ * Builds a metric of weight 1 that is higher-is-better. A category's scores already encode which
+ * label is better, so category metrics keep "higher" even when Yes is the worse label.
+ */
+function metricOf(header: string, pillar: Metric["pillar"], method: MetricMethod): Metric {
+  return { column: header, pillar, method, direction: "higher", weight: 1 };
+}

@@ -1,0 +1,129 @@
+import { AUTOMAP_REASONS } from "../messages/automap";
+import type { HeaderForms } from "./header";
+import { mentionsAny, mentionsWord } from "./header";
+import { isAllDistinct, isNumericColumn, isTextColumn, type ColumnProfile } from "./profile";
+import { ignored, type ColumnClaim } from "./claim";
+
+/**
+ * The rules for columns that are not metrics: identifiers, the account name, the segment, the
+ * outcome label, another model's churn score and free text. Each returns a claim, or null when
+ * it does not apply and the next rule should be tried.
+ */
+
+/** The maximum number of distinct values of a segment, because more would split populations too thinly to rank. */
+export const MAX_SEGMENT_VALUES = 12;
+
+const ID_WORDS = ["id", "ids", "key", "code", "uuid", "guid"];
+
+/** Things a squashed id header names before its id word, as in "Customerid" or "Zipcode". */
+const ID_ENTITIES = [
+  "customer", "account", "client", "company", "user", "subscription", "ticket", "usage", "event", "order", "contract",
+  "member", "org", "organization", "organisation", "tenant", "record", "row", "transaction", "invoice", "session",
+  "device", "product", "zip", "postal", "promo", "crm", "external", "internal",
+];
+
+/** Headers, squashed, that name an outcome label; the index is the preference (a churn label beats a status). */
+const OUTCOME_HEADERS: readonly (readonly string[])[] = [
+  ["churn", "churned", "churnlabel", "churnflag", "churnvalue", "churnstatus", "ischurned", "haschurned"],
+  ["renewed", "renewal", "renewalstatus", "isrenewed", "retained"],
+  ["status", "customerstatus", "accountstatus", "clientstatus"],
+];
+
+/** Labels an outcome column may contain, lower-case (numbers as their value). */
+const OUTCOME_LABELS = new Set([
+  "yes", "no", "true", "false", "y", "n", "1", "0",
+  "stayed", "churned", "joined", "active", "inactive", "renewed", "not renewed", "retained", "lost", "cancelled", "canceled",
+]);
+
+/** The maximum number of distinct labels of an outcome column (Stayed / Churned / Joined, plus one). */
+const MAX_OUTCOME_LABELS = 4;
+
+const FREE_TEXT_WORDS = ["note", "comment", "reason", "feedback", "description", "category", "remark", "summary"];
+
+/** Text at least this long on average, and mostly distinct, is free text under any header. */
+const FREE_TEXT_MIN_MEAN_LENGTH = 25;
+const FREE_TEXT_MIN_DISTINCT_SHARE = 0.5;
+
+/**
+ * Segment words, best first: a "Segment" column beats a "Region" column. The short ones must be
+ * words of their own, because squashed headers end in them by accident ("Deviceprotectionplan").
+ */
+const SEGMENT_WORDS = ["segment", "tier", "plan", "size", "region", "territory"];
+
+const ACCOUNT_WORDS = ["customer", "account", "company", "client", "organisation", "organization", "name"];
+
+/** An identifier such as CUST-0001 or 7590-VHVEG: letters and digits in dash-, dot- or underscore-joined parts, with a digit. */
+const CODE_LIKE = /^(?=.*\d)[a-z0-9]+([-_.][a-z0-9]+)*$/i;
+
+/** Claims a column whose header names an identifier ("customerID", "account_id", "Customerid "). */
+export function identifierRule(forms: HeaderForms): ColumnClaim | null {
+  const last = forms.words[forms.words.length - 1];
+  const namedId = (last !== undefined && forms.words.length > 1 && ID_WORDS.includes(last)) || ID_WORDS.includes(forms.squashed);
+  const squashedId = ID_WORDS.some((word) => ID_ENTITIES.some((entity) => forms.squashed === `${entity}${word}`));
+  return namedId || squashedId ? ignored(AUTOMAP_REASONS.identifier) : null;
+}
+
+/** Claims an outcome label: a churn, renewal or status header over a few outcome labels. */
+export function outcomeRule(forms: HeaderForms, profile: ColumnProfile): ColumnClaim | null {
+  const rank = OUTCOME_HEADERS.findIndex((headers) => headers.includes(forms.squashed));
+  if (rank < 0) return null;
+  if (profile.labels.length > MAX_OUTCOME_LABELS) return null;
+  if (!profile.labels.every((label) => OUTCOME_LABELS.has(label))) return null;
+
+  return { kind: "outcome", rank, reason: AUTOMAP_REASONS.outcome(profile.sample) };
+}
+
+/**
+ * Claims a numeric churn column that is not a 1/0 label: a score or probability from another
+ * model, which already encodes the outcome a health score tries to predict.
+ */
+export function churnScoreRule(forms: HeaderForms, profile: ColumnProfile): ColumnClaim | null {
+  if (!forms.squashed.includes("churn") || !isNumericColumn(profile)) return null;
+  if (profile.numbers.every((value) => value === 0 || value === 1)) return null;
+  return ignored(AUTOMAP_REASONS.churnScoreLeak);
+}
+
+/** Claims text under a notes, comment, reason or feedback header. */
+export function freeTextHeaderRule(forms: HeaderForms, profile: ColumnProfile): ColumnClaim | null {
+  if (!isTextColumn(profile) || !mentionsAny(forms, FREE_TEXT_WORDS)) return null;
+  return ignored(AUTOMAP_REASONS.freeText);
+}
+
+/** Claims long, mostly distinct text whatever its header. */
+export function freeTextValuesRule(profile: ColumnProfile): ColumnClaim | null {
+  if (!isTextColumn(profile)) return null;
+  const distinctShare = profile.labels.length / profile.present;
+  if (profile.meanTextLength < FREE_TEXT_MIN_MEAN_LENGTH || distinctShare < FREE_TEXT_MIN_DISTINCT_SHARE) return null;
+  return ignored(AUTOMAP_REASONS.freeText);
+}
+
+/** Claims a segment: a segment, tier, plan, size or region header over at most `MAX_SEGMENT_VALUES` text labels. */
+export function segmentRule(forms: HeaderForms, profile: ColumnProfile): ColumnClaim | null {
+  const rank = SEGMENT_WORDS.findIndex((word) => mentionsWord(forms, word));
+  if (rank < 0 || !isTextColumn(profile)) return null;
+
+  const count = profile.labels.length;
+  if (count > MAX_SEGMENT_VALUES) return ignored(AUTOMAP_REASONS.tooManySegments(count, MAX_SEGMENT_VALUES));
+  return { kind: "segment", rank, reason: AUTOMAP_REASONS.segment(count) };
+}
+
+/**
+ * Claims the account name: a customer, account, company, client or name header over text whose
+ * values are all different. Codes rank below names.
+ */
+export function accountRule(forms: HeaderForms, profile: ColumnProfile): ColumnClaim | null {
+  if (!mentionsAny(forms, ACCOUNT_WORDS) || !isTextColumn(profile) || !isAllDistinct(profile)) return null;
+
+  const rank = isCodeColumn(profile) ? 1 : 0;
+  return { kind: "account", rank, reason: AUTOMAP_REASONS.account };
+}
+
+/** Claims text whose values are all different codes such as CUST-0001, which identify rows. */
+export function codeValuesRule(profile: ColumnProfile): ColumnClaim | null {
+  if (!isTextColumn(profile) || !isAllDistinct(profile) || !isCodeColumn(profile)) return null;
+  return ignored(AUTOMAP_REASONS.codeValues);
+}
+
+function isCodeColumn(profile: ColumnProfile): boolean {
+  return profile.sample.length > 0 && profile.labels.every((label) => CODE_LIKE.test(label));
+}
