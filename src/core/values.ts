@@ -50,10 +50,13 @@ export function readNumber(cell: CellValue): NumberReading {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "missing";
   if (typeof cell === "boolean") return cell ? 1 : 0;
   if (cell instanceof Date) return dateToSerial(cell);
-  if (isMissing(cell)) return "missing";
-  if (typeof cell !== "string") return "invalid";
-
-  return readNumericText(cell.trim());
+  if (typeof cell === "string") {
+    // Plain numeric text is the common case in exports, so it skips the slower checks below.
+    const trimmed = cell.trim();
+    if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
+    return isMissingText(trimmed) ? "missing" : readNumericText(trimmed);
+  }
+  return isMissing(cell) ? "missing" : "invalid";
 }
 
 function readNumericText(text: string): NumberReading {

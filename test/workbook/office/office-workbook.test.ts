@@ -1,10 +1,3 @@
-// office-addin-mock imports office-addin-manifest only for its OfficeApp enum, and that package
-// fails to load here because ajv-draft-04 finds ajv 6 instead of ajv 8 in node_modules. The enum is
-// all the mock needs, so the test supplies it.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
-
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { FakeExcel } from "./fake-excel";
 
