@@ -1,3 +1,10 @@
+// office-addin-mock imports office-addin-manifest only for its OfficeApp enum, and under Jest that
+// package fails to load: it requires strip-bom 5, which is an ES module only. The enum is all the
+// mock needs, so the test supplies it.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
+
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { FakeExcel } from "./fake-excel";
 
