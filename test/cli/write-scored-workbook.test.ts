@@ -1,0 +1,196 @@
+import ExcelJS from "exceljs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CliError } from "../../src/cli/cli-error";
+import { loadModelFile } from "../../src/cli/model-file";
+import { readSheetFile, type SheetFile } from "../../src/cli/read";
+import { defaultOutputPath, lastUsedColumn, writeAtomically, writeScoredWorkbook } from "../../src/cli/write";
+import { DEFAULT_BANDS, type HealthModel } from "../../src/core/model";
+import { OUTPUT_COLUMNS } from "../../src/core/outputs";
+import type { CellValue } from "../../src/core/table";
+import { useTempDir } from "./temp-dir";
+
+const tempDir = useTempDir("health-write-");
+
+const MODEL: HealthModel = {
+  accountColumn: "Account",
+  segmentColumn: null,
+  outcomeColumn: null,
+  metrics: [{ column: "NPS", pillar: "Satisfaction", method: { kind: "scale", low: -100, high: 100 }, direction: "higher", weight: 1 }],
+  pillarWeights: { Engagement: 25, Satisfaction: 25, Adoption: 25, Outcomes: 25 },
+  bands: DEFAULT_BANDS,
+  missingPolicy: "redistribute",
+  minCoverage: 0.25,
+  asOf: "2026-11-30",
+};
+
+/** A CSV with a title row and a user column that shares an output column's header. */
+const INPUT = "Q3 export\nAccount,NPS,Band\nAcme,40,Gold\nGlobex,-10,Silver\n";
+
+const OUTPUTS: CellValue[][] = [
+  [null, 70, null, null, 70, "Healthy", "", "", 0.25, "", "Healthy (70): every pillar with data is at or above 70."],
+  [null, 45, null, null, 45, "Watch", "Satisfaction", 100, 0.25, "", "Watch (45): look at Satisfaction first (45; +100 pts there reaches Healthy)."],
+];
+
+async function source(): Promise<{ inputPath: string; sheet: SheetFile }> {
+  const inputPath = join(tempDir(), "accounts.csv");
+  writeFileSync(inputPath, INPUT);
+  return { inputPath, sheet: await readSheetFile(inputPath) };
+}
+
+async function writeFrom(outputPath: string, force = false): Promise<string> {
+  const { inputPath, sheet } = await source();
+  await writeScoredWorkbook({ inputPath, outputPath, force, source: sheet, outputs: OUTPUTS, model: MODEL });
+  return inputPath;
+}
+
+async function readBack(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+function dataSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined) throw new Error("the workbook has no worksheet");
+  return sheet;
+}
+
+function rowValues(worksheet: ExcelJS.Worksheet, row: number, from: number, to: number): unknown[] {
+  return Array.from({ length: to - from + 1 }, (_, offset) => worksheet.getCell(row, from + offset).value);
+}
+
+async function reasonOf(action: () => Promise<unknown>): Promise<string> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof CliError) return error.message;
+    throw error;
+  }
+  throw new Error("the action did not fail");
+}
+
+describe("writeScoredWorkbook layout", () => {
+  test("copies the data sheet cell for cell", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    await writeFrom(output);
+    const data = dataSheet(await readBack(output));
+    expect(data.name).toBe("accounts");
+    expect(rowValues(data, 1, 1, 3)).toEqual(["Q3 export", null, null]);
+    expect(rowValues(data, 2, 1, 3)).toEqual(["Account", "NPS", "Band"]);
+    expect(rowValues(data, 3, 1, 3)).toEqual(["Acme", 40, "Gold"]);
+    expect(rowValues(data, 4, 1, 3)).toEqual(["Globex", -10, "Silver"]);
+  });
+
+  test("appends outputs after the last column", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    await writeFrom(output);
+    const data = dataSheet(await readBack(output));
+    expect(rowValues(data, 2, 4, 14)).toEqual([...OUTPUT_COLUMNS]);
+    expect(rowValues(data, 3, 4, 14)).toEqual(OUTPUTS[0]?.map((value) => (value === "" ? null : value)));
+    expect(data.getCell(1, 4).value).toBeNull();
+  });
+
+  test("formats scores and coverage", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    await writeFrom(output);
+    const data = dataSheet(await readBack(output));
+    expect(data.getCell(4, 5).numFmt).toBe("0.0");
+    expect(data.getCell(4, 8).numFmt).toBe("0.0");
+    expect(data.getCell(4, 11).numFmt).toBe("0.0");
+    expect(data.getCell(4, 12).numFmt).toBe("0%");
+  });
+
+  test("adds the model sheet with its tables", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    await writeFrom(output);
+    const model = (await readBack(output)).getWorksheet("Health Model");
+    const tables = model?.getTables().map((entry) => {
+      const table = (entry as unknown as { table: { name: string; tableRef: string } }).table;
+      return [table.name, table.tableRef];
+    });
+    expect(tables).toEqual([
+      ["HealthMetrics", "A3:F4"],
+      ["HealthPillarWeights", "A6:B10"],
+      ["HealthBands", "A12:C15"],
+      ["HealthSettings", "A17:B23"],
+    ]);
+    expect(model?.getCell("F4").value).toBe("low=-100; high=100");
+  });
+
+  test("defines the workbook names", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    await writeFrom(output);
+    const names = (await readBack(output)).definedNames.model.map((name) => [name.name, name.ranges]);
+    expect(names).toEqual([
+      ["HealthWeights", ["'Health Model'!$B$7:$B$10"]],
+      ["HealthThresholds", ["'Health Model'!$B$13:$B$14"]],
+      ["HealthPolicy", ["'Health Model'!$B$18"]],
+      ["HealthMinCoverage", ["'Health Model'!$B$19"]],
+      ["HealthMetricMap", ["'Health Model'!$A$3:$F$4"]],
+    ]);
+  });
+});
+
+test("model sheet reads back as the model", async () => {
+  const output = join(tempDir(), "scored.xlsx");
+  await writeFrom(output);
+  await expect(loadModelFile(output)).resolves.toEqual(MODEL);
+});
+
+describe("writeScoredWorkbook safety", () => {
+  test("leaves no temporary file", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    await writeFrom(output);
+    expect(readdirSync(tempDir()).sort()).toEqual(["accounts.csv", "scored.xlsx"]);
+  });
+
+  test("keeps an existing output without force", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    writeFileSync(output, "keep me");
+    await expect(reasonOf(() => writeFrom(output))).resolves.toBe(`${output} already exists; pass --force to replace it, or choose another --out path`);
+    expect(readFileSync(output, "utf8")).toBe("keep me");
+  });
+
+  test("replaces an existing output with force", async () => {
+    const output = join(tempDir(), "scored.xlsx");
+    writeFileSync(output, "replace me");
+    await writeFrom(output, true);
+    expect((await readBack(output)).worksheets.map((sheet) => sheet.name)).toEqual(["accounts", "Health Model"]);
+  });
+
+  test("never writes over the input", async () => {
+    const { inputPath, sheet } = await source();
+    const write = () => writeScoredWorkbook({ inputPath, outputPath: inputPath, force: true, source: sheet, outputs: OUTPUTS, model: MODEL });
+    await expect(reasonOf(write)).resolves.toBe(`the output ${inputPath} is the input file; choose another --out path, the input is never replaced`);
+    expect(readFileSync(inputPath, "utf8")).toBe(INPUT);
+  });
+
+  test("sees the input through a link", async () => {
+    const { inputPath, sheet } = await source();
+    const link = join(tempDir(), "link.xlsx");
+    symlinkSync(inputPath, link);
+    const write = () => writeScoredWorkbook({ inputPath, outputPath: link, force: true, source: sheet, outputs: OUTPUTS, model: MODEL });
+    await expect(reasonOf(write)).resolves.toBe(`the output ${link} is the input file; choose another --out path, the input is never replaced`);
+  });
+
+  test("removes the temporary file on failure", async () => {
+    const output = join(tempDir(), "failed.xlsx");
+    const write = () => writeAtomically(output, async (path) => {
+      writeFileSync(path, "half");
+      throw new Error("disk full");
+    }, false);
+    await expect(reasonOf(write)).resolves.toBe(`cannot write ${output}: disk full`);
+    expect(readdirSync(tempDir())).toEqual([]);
+  });
+});
+
+describe("output paths and columns", () => {
+  test("default output sits beside the input", () => {
+    expect(defaultOutputPath(join("data", "portfolio.csv"))).toBe(join("data", "portfolio-scored.xlsx"));
+  });
+
+  test("last used column spans ragged rows", () => {
+    expect(lastUsedColumn([["Title"], ["a", "b", ""], ["c", null, "d", "", null]])).toBe(3);
+  });
+});
