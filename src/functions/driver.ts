@@ -1,0 +1,22 @@
+import { defineFunction } from "./define-function";
+import { assessForFunction } from "./assessment";
+
+/**
+ * HEALTH.DRIVER: the pillar that drives the account's risk, the one with the largest weighted
+ * shortfall below the Healthy threshold, or "" when no pillar is below it or the account has
+ * insufficient data (coverage below 0.5).
+ *
+ * @example healthDriver([[80, 50, 65, 30]]) // "Outcomes": shortfalls 0, 20, 5, 40 at equal weights
+ */
+export const healthDriver = defineFunction(
+  [
+    { name: "pillar_scores", kind: "pillarScores" },
+    { name: "weights", kind: "pillarWeights", optional: true },
+    { name: "healthy_threshold", kind: "healthyThreshold", optional: true },
+  ],
+  (scores, weights, healthy) => {
+    // The Watch threshold plays no part in the driver, so it only has to stay below Healthy.
+    const thresholds = { healthy, watch: Math.min(healthy, 40) };
+    return assessForFunction(scores, { weights, thresholds }).driver ?? "";
+  },
+);
