@@ -4,6 +4,7 @@ import { diagnosesOf, type Diagnosis } from "./diagnosis";
 import { driverIndex } from "./driver";
 import { gapOf, type Gap } from "./gap";
 import { explain } from "./messages/explanation";
+import type { AppliedOverride } from "./overrides";
 import type { Bands, MissingPolicy } from "./model";
 import { PILLARS, type Pillar } from "./pillars";
 import type { PillarScores, PillarVector } from "./vector";
@@ -20,6 +21,8 @@ export interface AccountAssessment {
   readonly gap: Gap | null;
   readonly diagnoses: readonly Diagnosis[];
   readonly explanation: string;
+  /** The CSM's override in force and the computed values it replaced; absent when none applies. */
+  readonly override?: AppliedOverride;
 }
 
 /** The model settings an assessment needs besides the scores. */

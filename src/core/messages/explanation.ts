@@ -2,6 +2,7 @@ import type { BandKey } from "../band";
 import type { Diagnosis } from "../diagnosis";
 import type { Gap } from "../gap";
 import type { Bands } from "../model";
+import type { Override } from "../overrides";
 import { PILLARS, type Pillar } from "../pillars";
 import type { PillarScores } from "../vector";
 
@@ -90,4 +91,10 @@ export function formatPercent(share: number): string {
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** Words an active override: what the account shows now, who set it, until when and why. */
+export function overrideSentence(override: Override, bandLabel: string | null, score: number | null): string {
+  const shown = [bandLabel, score === null ? null : `(${Math.round(score)})`].filter((part) => part !== null).join(" ");
+  return `Overridden to ${shown} by ${override.owner} until ${override.expires}: ${override.reason}.`.replace(/\.\.$/, ".");
 }
