@@ -1,0 +1,64 @@
+import type { Issue } from "../../core/issues";
+import type { HealthModel } from "../../core/model";
+import { failed, ok, type Result } from "../../core/result";
+import { scorePortfolio } from "../../core/score";
+import type { Table } from "../../core/table";
+import type { PillarScores } from "../../core/vector";
+
+/**
+ * The pillar scores of every account under one metric mapping. Weights, bands, the missing-data
+ * policy and the minimum coverage do not change them, so the Weights view scores the metrics once
+ * and recomputes only composites and bands while the user moves a slider.
+ */
+export interface PillarCache {
+  /** Pillar scores per data row, in row order. */
+  readonly pillars: readonly PillarScores[];
+  /** Portfolio median of each pillar over the accounts with data, for the `median` policy. */
+  readonly medians: PillarScores;
+  /** The account column's text per row, or null. */
+  readonly accountNames: readonly (string | null)[];
+  /** The sheet row number (1-based) of the first data row. */
+  readonly firstRowNumber: number;
+  /** Cell problems and pillars without a metric, as the core reported them. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Scores a table's metrics once and keeps each account's pillar scores.
+ *
+ * Cost: one `scorePortfolio` run, O(n log n) per population-based metric.
+ *
+ * @returns the cache, or the core's blocking issues (a missing column, no data rows, invalid weights)
+ */
+export function buildPillarCache(table: Table, model: HealthModel, options: { readonly asOf?: string } = {}): Result<PillarCache> {
+  const scored = scorePortfolio(table, model, options.asOf === undefined ? {} : { asOf: options.asOf });
+  if (!scored.ok) return failed(scored.issues);
+
+  const pillars = scored.value.accounts.map((account) => account.pillars);
+  return ok({
+    pillars,
+    medians: pillarMedians(pillars),
+    accountNames: scored.value.accountNames,
+    firstRowNumber: table.firstRowNumber,
+    issues: scored.value.issues,
+  });
+}
+
+/** Returns each pillar's median over the accounts with data, null where no account has that pillar; the same rule as `scorePortfolio`. */
+export function pillarMedians(pillars: readonly PillarScores[]): PillarScores {
+  const [engagement = null, satisfaction = null, adoption = null, outcomes = null] = [0, 1, 2, 3].map((index) => {
+    const present = Float64Array.from(pillars.flatMap((scores) => (scores[index] === null || scores[index] === undefined ? [] : [scores[index]]))).sort();
+    if (present.length === 0) return null;
+    const middle = present.length >> 1;
+    return present.length % 2 === 1 ? (present[middle] ?? null) : ((present[middle - 1] ?? 0) + (present[middle] ?? 0)) / 2;
+  });
+  return [engagement, satisfaction, adoption, outcomes];
+}
+
+/**
+ * Returns the part of a model that decides pillar scores, as a string key: two models with the
+ * same key share a `PillarCache`.
+ */
+export function pillarCacheKey(model: HealthModel): string {
+  return JSON.stringify([model.metrics, model.segmentColumn, model.accountColumn, model.asOf]);
+}
