@@ -50,6 +50,13 @@ export interface EmptyPillarIssue {
   readonly pillar: string;
 }
 
+/** An override or a segment weight set that names an account or segment the table does not have. */
+export interface UnmatchedReferenceIssue {
+  readonly code: "override-account-not-found" | "segment-not-found";
+  readonly path: string;
+  readonly value: string;
+}
+
 /** A table that cannot be scored at all. */
 export interface TableIssue {
   readonly code: "empty-table" | "no-data-rows" | "duplicate-header" | "blank-header";
@@ -59,14 +66,16 @@ export interface TableIssue {
 }
 
 /** Any problem the core reports. */
-export type Issue = CellIssue | ModelFieldIssue | MissingColumnIssue | EmptyPillarIssue | TableIssue;
+export type Issue = CellIssue | ModelFieldIssue | MissingColumnIssue | EmptyPillarIssue | UnmatchedReferenceIssue | TableIssue;
 
 /** The codes of every issue. */
 export type IssueCode = Issue["code"];
 
+const NON_BLOCKING: ReadonlySet<IssueCode> = new Set(["pillar-without-metric", "override-account-not-found", "segment-not-found"]);
+
 /** Issues that stop scoring; the rest are reported beside the scores. */
 export function isBlocking(issue: Issue): boolean {
-  return issue.code !== "pillar-without-metric" && !isCellIssue(issue);
+  return !NON_BLOCKING.has(issue.code) && !isCellIssue(issue);
 }
 
 /** Tells whether the issue is about one cell of the data. */

@@ -1,4 +1,6 @@
+import type { Override } from "./overrides";
 import type { PerPillar, Pillar } from "./pillars";
+import { DEFAULT_DECLINE_THRESHOLD, DEFAULT_TREND_PERIODS } from "./trend/trend";
 
 /** Whether a higher or a lower raw value is better for the account. */
 export type Direction = "higher" | "lower";
@@ -134,6 +136,23 @@ export interface Bands {
   readonly labels: { readonly healthy: string; readonly watch: string; readonly atRisk: string };
 }
 
+/** How trend is read from earlier snapshots of the same accounts. */
+export interface TrendSettings {
+  /** How many snapshots, the current one included, the least-squares slope spans. */
+  readonly periods: number;
+  /** A drop, in points per period or since the previous snapshot, at or past which an account is declining. */
+  readonly declineThreshold: number;
+}
+
+/** One line of the model's change log. */
+export interface ChangeLogEntry {
+  readonly version: number;
+  /** The day of the change, as an ISO date. */
+  readonly date: string;
+  readonly author: string;
+  readonly change: string;
+}
+
 /** The complete health model: every field present, defaults filled in. */
 export interface HealthModel {
   /** The column that names the account, shown in summaries and explanations. */
@@ -151,6 +170,17 @@ export interface HealthModel {
   readonly minCoverage: number;
   /** The date recency metrics count days to, as an ISO date (YYYY-MM-DD); null means the scoring date. */
   readonly asOf: string | null;
+  /**
+   * Pillar weights for particular segments, keyed by the segment's value as written. A segment
+   * with no entry uses `pillarWeights`. Needs `segmentColumn`.
+   */
+  readonly segmentWeights: Readonly<Record<string, PerPillar<number>>>;
+  /** CSM overrides of an account's band or score, each with a reason, an owner and an expiry date. */
+  readonly overrides: readonly Override[];
+  readonly trend: TrendSettings;
+  /** The model's version, raised by one on every saved change; scored outputs record it. */
+  readonly version: number;
+  readonly changeLog: readonly ChangeLogEntry[];
 }
 
 /** The default bands: Healthy ≥ 70, Watch ≥ 40, At risk below. */
@@ -170,3 +200,14 @@ export const DEFAULT_PILLAR_WEIGHTS: PerPillar<number> = {
 export const DEFAULT_MIN_COVERAGE = 0.5;
 
 export const DEFAULT_MISSING_POLICY: MissingPolicy = "redistribute";
+
+export const DEFAULT_TREND: TrendSettings = { periods: DEFAULT_TREND_PERIODS, declineThreshold: DEFAULT_DECLINE_THRESHOLD };
+
+/** The fields a new model starts with besides its mapping, weights and bands. */
+export const NEW_MODEL_FIELDS: Pick<HealthModel, "segmentWeights" | "overrides" | "trend" | "version" | "changeLog"> = {
+  segmentWeights: {},
+  overrides: [],
+  trend: DEFAULT_TREND,
+  version: 1,
+  changeLog: [],
+};

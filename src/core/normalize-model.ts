@@ -1,19 +1,25 @@
+import type { BandKey } from "./band";
 import type { Issue, ModelFieldIssue } from "./issues";
 import {
   DEFAULT_BANDS,
   DEFAULT_MIN_COVERAGE,
   DEFAULT_MISSING_POLICY,
   DEFAULT_PILLAR_WEIGHTS,
+  DEFAULT_TREND,
   METHOD_KINDS,
+  NEW_MODEL_FIELDS,
   MISSING_POLICIES,
   type Bands,
+  type ChangeLogEntry,
   type Direction,
   type HealthModel,
   type Metric,
   type MetricMethod,
   type MissingPolicy,
   type NumericMethod,
+  type TrendSettings,
 } from "./model";
+import type { Override } from "./overrides";
 import { PILLARS, type PerPillar, type Pillar } from "./pillars";
 import { failed, ok, type Result } from "./result";
 import { readIsoDate } from "./values";
@@ -44,7 +50,15 @@ export function normalizeModel(input: unknown): Result<HealthModel> {
     missingPolicy: readPolicy(input["missingPolicy"], issues),
     minCoverage: readMinCoverage(input["minCoverage"], issues),
     asOf: readAsOf(input["asOf"], issues),
+    segmentWeights: readSegmentWeights(input["segmentWeights"], issues),
+    overrides: readOverrides(input["overrides"], issues),
+    trend: readTrend(input["trend"], issues),
+    version: readVersion(input["version"], issues),
+    changeLog: readChangeLog(input["changeLog"], issues),
   };
+  if (Object.keys(model.segmentWeights).length > 0 && model.segmentColumn === null) {
+    issues.push({ code: "missing-field", path: "segmentColumn", value: null, allowed: "the segment column that segmentWeights refers to" });
+  }
   return issues.length === 0 ? ok(model) : failed(issues);
 }
 
@@ -315,17 +329,17 @@ function parameterIssue(issues: Issue[], path: string, value: unknown, allowed: 
   return null;
 }
 
-function readPillarWeights(value: unknown, issues: Issue[]): PerPillar<number> {
+function readPillarWeights(value: unknown, issues: Issue[], path = "pillarWeights"): PerPillar<number> {
   if (isBlank(value)) return DEFAULT_PILLAR_WEIGHTS;
   const list = Array.isArray(value) ? value : isObject(value) ? PILLARS.map((pillar) => value[pillar]) : null;
   if (list === null || list.length !== PILLARS.length) {
-    issues.push({ code: "invalid-field", path: "pillarWeights", value, allowed: "four weights, one per pillar" });
+    issues.push({ code: "invalid-field", path, value, allowed: "four weights, one per pillar" });
     return DEFAULT_PILLAR_WEIGHTS;
   }
 
-  const weights = PILLARS.map((pillar, index) => readWeight(list[index], `pillarWeights.${pillar}`, issues) ?? 0);
+  const weights = PILLARS.map((pillar, index) => readWeight(list[index], `${path}.${pillar}`, issues) ?? 0);
   if (weights.every((weight) => weight === 0) && list.every((weight) => Number(weight) === 0)) {
-    issues.push({ code: "all-zero-weights", path: "pillarWeights", value, allowed: "at least one weight above 0" });
+    issues.push({ code: "all-zero-weights", path, value, allowed: "at least one weight above 0" });
   }
   const [engagement = 0, satisfaction = 0, adoption = 0, outcomes = 0] = weights;
   return { Engagement: engagement, Satisfaction: satisfaction, Adoption: adoption, Outcomes: outcomes };
@@ -382,7 +396,121 @@ function readMinCoverage(value: unknown, issues: Issue[]): number {
 
 function readAsOf(value: unknown, issues: Issue[]): string | null {
   if (isBlank(value)) return null;
+  return readIsoDay(value, "asOf", issues, "an ISO date such as 2026-11-30, or null");
+}
+
+function readSegmentWeights(value: unknown, issues: Issue[]): Record<string, PerPillar<number>> {
+  if (isBlank(value)) return {};
+  if (!isObject(value)) {
+    issues.push({ code: "invalid-field", path: "segmentWeights", value, allowed: "segment names with four pillar weights each" });
+    return {};
+  }
+
+  const weights: Record<string, PerPillar<number>> = {};
+  for (const [segment, entry] of Object.entries(value)) {
+    weights[segment] = readPillarWeights(entry, issues, `segmentWeights.${segment}`);
+  }
+  return weights;
+}
+
+const BAND_KEYS: Readonly<Record<string, BandKey>> = { healthy: "healthy", watch: "watch", atrisk: "atRisk", "at risk": "atRisk" };
+
+function readOverrides(value: unknown, issues: Issue[]): Override[] {
+  if (isBlank(value)) return [];
+  if (!Array.isArray(value)) {
+    issues.push({ code: "invalid-field", path: "overrides", value, allowed: "a list of overrides" });
+    return [];
+  }
+  return value.flatMap((entry, index) => {
+    const override = readOverride(entry, `overrides[${index}]`, issues);
+    return override === null ? [] : [override];
+  });
+}
+
+function readOverride(entry: unknown, path: string, issues: Issue[]): Override | null {
+  if (!isObject(entry)) {
+    issues.push({ code: "invalid-field", path, value: entry, allowed: "an object with account, band or score, reason, owner and expires" });
+    return null;
+  }
+  const before = issues.length;
+  const text = (key: string, allowed: string): string => {
+    const field = entry[key];
+    if (typeof field === "string" && field.trim() !== "") return field.trim();
+    issues.push({ code: isBlank(field) ? "missing-field" : "invalid-field", path: `${path}.${key}`, value: field, allowed });
+    return "";
+  };
+
+  const account = text("account", "the account's name as the account column holds it");
+  const band = readOverrideBand(entry["band"], `${path}.band`, issues);
+  const score = isBlank(entry["score"]) ? null : readScore(entry["score"], `${path}.score`, issues);
+  if (band === null && score === null && isBlank(entry["band"]) && isBlank(entry["score"])) {
+    issues.push({ code: "missing-field", path: `${path}.band`, value: null, allowed: "a band or a score to show instead of the computed one" });
+  }
+  const reason = text("reason", "why the computed value is overridden");
+  const owner = text("owner", "who set the override");
+  const expires = readIsoDay(entry["expires"], `${path}.expires`, issues, "the last day the override applies, as an ISO date");
+  if (issues.length > before || expires === null) return null;
+  return { account, band, score, reason, owner, expires };
+}
+
+function readOverrideBand(value: unknown, path: string, issues: Issue[]): BandKey | null {
+  if (isBlank(value)) return null;
+  const band = typeof value === "string" ? BAND_KEYS[value.trim().toLowerCase()] : undefined;
+  if (band !== undefined) return band;
+  issues.push({ code: "invalid-field", path, value, allowed: ["Healthy", "Watch", "At risk"] });
+  return null;
+}
+
+function readTrend(value: unknown, issues: Issue[]): TrendSettings {
+  if (isBlank(value)) return DEFAULT_TREND;
+  if (!isObject(value)) {
+    issues.push({ code: "invalid-field", path: "trend", value, allowed: "an object with periods and declineThreshold" });
+    return DEFAULT_TREND;
+  }
+
+  const periods = isBlank(value["periods"]) ? DEFAULT_TREND.periods : readNumber(value["periods"], "trend.periods", issues, "a whole number of snapshots, 2 or more");
+  const threshold = isBlank(value["declineThreshold"])
+    ? DEFAULT_TREND.declineThreshold
+    : readNumber(value["declineThreshold"], "trend.declineThreshold", issues, "a number of points above 0");
+  if (periods !== null && !(Number.isInteger(periods) && periods >= 2)) {
+    issues.push({ code: "invalid-field", path: "trend.periods", value: periods, allowed: "a whole number of snapshots, 2 or more" });
+  }
+  if (threshold !== null && !(threshold > 0)) {
+    issues.push({ code: "invalid-field", path: "trend.declineThreshold", value: threshold, allowed: "a number of points above 0" });
+  }
+  return { periods: periods ?? DEFAULT_TREND.periods, declineThreshold: threshold ?? DEFAULT_TREND.declineThreshold };
+}
+
+function readVersion(value: unknown, issues: Issue[]): number {
+  if (isBlank(value)) return NEW_MODEL_FIELDS.version;
+  const version = readNumber(value, "version", issues, "a whole number of 1 or more");
+  if (version !== null && Number.isInteger(version) && version >= 1) return version;
+  if (version !== null) issues.push({ code: "invalid-field", path: "version", value, allowed: "a whole number of 1 or more" });
+  return NEW_MODEL_FIELDS.version;
+}
+
+function readChangeLog(value: unknown, issues: Issue[]): ChangeLogEntry[] {
+  if (isBlank(value)) return [];
+  if (!Array.isArray(value)) {
+    issues.push({ code: "invalid-field", path: "changeLog", value, allowed: "a list of changes" });
+    return [];
+  }
+  return value.flatMap((entry, index): ChangeLogEntry[] => {
+    const path = `changeLog[${index}]`;
+    if (!isObject(entry)) {
+      issues.push({ code: "invalid-field", path, value: entry, allowed: "an object with version, date, author and change" });
+      return [];
+    }
+    const version = readNumber(entry["version"], `${path}.version`, issues, "the version the change produced");
+    const date = readIsoDay(entry["date"], `${path}.date`, issues, "the day of the change, as an ISO date");
+    const author = typeof entry["author"] === "string" ? entry["author"] : "";
+    const change = typeof entry["change"] === "string" ? entry["change"] : "";
+    return version === null || date === null ? [] : [{ version, date, author, change }];
+  });
+}
+
+function readIsoDay(value: unknown, path: string, issues: Issue[], allowed: string): string | null {
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && readIsoDate(value.trim()) !== "invalid") return value.trim();
-  issues.push({ code: "invalid-field", path: "asOf", value, allowed: "an ISO date such as 2026-11-30, or null" });
+  issues.push({ code: isBlank(value) ? "missing-field" : "invalid-field", path, value, allowed });
   return null;
 }

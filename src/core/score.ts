@@ -8,6 +8,7 @@ import { findColumn, type Table } from "./table";
 import { readIsoDate, readLabel } from "./values";
 import type { PillarScores, PillarVector } from "./vector";
 import { normalizePillarWeights } from "./weights";
+import { accountKey, activeOverrides, applyOverride } from "./overrides";
 
 /** Options of a scoring run. */
 export interface ScoreOptions {
@@ -57,6 +58,8 @@ export function scorePortfolio(table: Table, model: HealthModel, options: ScoreO
   if (blocking.length > 0) return failed(blocking);
   const weights = normalizePillarWeights(PILLARS.map((pillar) => model.pillarWeights[pillar]));
   if (!weights.ok) return failed(weights.issues);
+  const segmentWeights = normalizeSegmentWeights(model);
+  if (!segmentWeights.ok) return failed(segmentWeights.issues);
 
   const asOf = options.asOf ?? model.asOf ?? new Date().toISOString().slice(0, 10);
   const asOfSerial = readIsoDate(asOf);
@@ -77,14 +80,17 @@ export function scorePortfolio(table: Table, model: HealthModel, options: ScoreO
     minCoverage: model.minCoverage,
     ...(model.missingPolicy === "median" ? { medians: pillarMedians(pillarColumns) } : {}),
   };
-  const accounts = assessAll(pillarColumns, settings, options.onProgress);
+  const names = accountNames(table, model.accountColumn);
+  const rowSettings = settingsPerRow(table, model, settings, segmentWeights.value, issues);
+  const assessed = assessAll(pillarColumns, rowSettings, options.onProgress);
+  const accounts = applyOverrides(assessed, names, model, asOfSerial, issues);
 
   return ok({
     model,
     size: table.rows.length,
     metrics: metrics.map(({ metric, scores, values }) => ({ metric, scores, values })),
     accounts,
-    accountNames: accountNames(table, model.accountColumn),
+    accountNames: names,
     issues,
     asOf,
   });
@@ -161,9 +167,78 @@ function pillarMedians(columns: PillarVector<Float64Array>): PillarScores {
   return [engagement, satisfaction, adoption, outcomes];
 }
 
+/** Normalises each segment's weight set, keyed by the segment label as `readLabel` reads it. */
+function normalizeSegmentWeights(model: HealthModel): Result<Map<string, { readonly segment: string; readonly weights: PillarVector<number> }>> {
+  const sets = new Map<string, { segment: string; weights: PillarVector<number> }>();
+  const issues: Issue[] = [];
+  for (const [segment, perPillarWeights] of Object.entries(model.segmentWeights)) {
+    const normalized = normalizePillarWeights(PILLARS.map((pillar) => perPillarWeights[pillar]), `segmentWeights.${segment}`);
+    if (normalized.ok) sets.set(readLabel(segment) ?? segment, { segment, weights: normalized.value });
+    else issues.push(...normalized.issues);
+  }
+  return issues.length === 0 ? ok(sets) : failed(issues);
+}
+
+/**
+ * Picks each row's assessment settings: the segment's own pillar weights when the model has a
+ * set for the row's segment, the model's weights otherwise. Reports weight sets no row uses.
+ */
+function settingsPerRow(
+  table: Table,
+  model: HealthModel,
+  base: AssessmentSettings,
+  segmentWeights: Map<string, { readonly segment: string; readonly weights: PillarVector<number> }>,
+  issues: Issue[],
+): (row: number) => AssessmentSettings {
+  if (segmentWeights.size === 0 || model.segmentColumn === null) return () => base;
+
+  const column = findColumn(table.headers, model.segmentColumn);
+  const perSegment = new Map([...segmentWeights].map(([key, { weights }]) => [key, { ...base, weights }]));
+  const used = new Set<string>();
+  const labels = table.rows.map((row) => {
+    const label = readLabel(row[column]);
+    if (label !== null) used.add(label);
+    return label;
+  });
+  for (const [key, { segment }] of segmentWeights) {
+    if (!used.has(key)) issues.push({ code: "segment-not-found", path: `segmentWeights.${segment}`, value: segment });
+  }
+  return (row) => {
+    const label = labels[row];
+    return (label === null || label === undefined ? undefined : perSegment.get(label)) ?? base;
+  };
+}
+
+/** Applies the overrides active on the as-of date, and reports those that match no account. */
+function applyOverrides(
+  accounts: AccountAssessment[],
+  names: readonly (string | null)[],
+  model: HealthModel,
+  asOfSerial: number,
+  issues: Issue[],
+): AccountAssessment[] {
+  if (model.overrides.length === 0) return accounts;
+
+  const active = activeOverrides(model.overrides, asOfSerial);
+  const matched = new Set<string>();
+  const result = accounts.map((account, row) => {
+    const name = names[row];
+    const override = name === null || name === undefined ? undefined : active.get(accountKey(name));
+    if (override === undefined) return account;
+    matched.add(accountKey(override.account));
+    return applyOverride(account, override, model.bands);
+  });
+  model.overrides.forEach((override, index) => {
+    if (active.has(accountKey(override.account)) && !matched.has(accountKey(override.account))) {
+      issues.push({ code: "override-account-not-found", path: `overrides[${index}]`, value: override.account });
+    }
+  });
+  return result;
+}
+
 function assessAll(
   columns: PillarVector<Float64Array>,
-  settings: AssessmentSettings,
+  settingsFor: (row: number) => AssessmentSettings,
   onProgress: ScoreOptions["onProgress"],
 ): AccountAssessment[] {
   const [engagement, satisfaction, adoption, outcomes] = columns;
@@ -176,7 +251,7 @@ function assessAll(
 
   for (let row = 0; row < size; row++) {
     const scores: PillarScores = [value(engagement, row), value(satisfaction, row), value(adoption, row), value(outcomes, row)];
-    accounts[row] = assessAccount(scores, settings);
+    accounts[row] = assessAccount(scores, settingsFor(row));
     if (onProgress && (row + 1) % PROGRESS_EVERY === 0) onProgress(row + 1, size);
   }
   onProgress?.(size, size);

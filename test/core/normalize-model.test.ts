@@ -87,4 +87,30 @@ describe("model validation", () => {
   test("a non-object is rejected", () => {
     expect(normalizeModel([1, 2]).ok).toBe(false);
   });
+
+  test("overrides need a band or score, a reason, an owner and an expiry", () => {
+    const result = normalizeModel({ metrics: [], overrides: [{ account: "Acme", reason: "", owner: "Dana", expires: "31/12/2026" }] });
+    expect(result.ok ? [] : result.issues.map((issue) => ("path" in issue ? `${issue.code} ${issue.path}` : issue.code))).toEqual([
+      "missing-field overrides[0].band",
+      "missing-field overrides[0].reason",
+      "invalid-field overrides[0].expires",
+    ]);
+  });
+
+  test("segment weights need the segment column", () => {
+    const result = normalizeModel({ metrics: [], segmentWeights: { SMB: [1, 1, 1, 1] } });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(["missing-field"]);
+  });
+
+  test("trend, version and change log are read", () => {
+    const result = normalizeModel({
+      metrics: [],
+      trend: { periods: 6, declineThreshold: 3 },
+      version: 4,
+      changeLog: [{ version: 4, date: "2026-11-02", author: "Dana Lee", change: "Outcomes weight 25 → 40" }],
+    });
+    expect(result.ok && result.value.trend).toEqual({ periods: 6, declineThreshold: 3 });
+    expect(result.ok && result.value.version).toBe(4);
+    expect(result.ok && result.value.changeLog).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { composite } from "../../src/core/composite";
-import { DEFAULT_BANDS, type HealthModel, type MissingPolicy } from "../../src/core/model";
+import { DEFAULT_BANDS, NEW_MODEL_FIELDS, type HealthModel, type MissingPolicy } from "../../src/core/model";
 import { scorePortfolio } from "../../src/core/score";
 import type { CellValue, Table } from "../../src/core/table";
 import type { PillarScores, PillarVector } from "../../src/core/vector";
@@ -93,6 +93,7 @@ const model: HealthModel = {
   missingPolicy: "median",
   minCoverage: 0.5,
   asOf: "2026-11-30",
+  ...NEW_MODEL_FIELDS,
 };
 
 const cell = (arbitrary: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue> => fc.oneof({ weight: 5, arbitrary }, { weight: 1, arbitrary: fc.constantFrom<CellValue>("", "N/A", null) });

@@ -1,5 +1,5 @@
 import type { HealthModel } from "../../src/core/model";
-import { DEFAULT_BANDS } from "../../src/core/model";
+import { DEFAULT_BANDS, NEW_MODEL_FIELDS } from "../../src/core/model";
 import { formatIssue } from "../../src/core/messages/issues";
 import { scorePortfolio, type PortfolioScores } from "../../src/core/score";
 import { summarizePortfolio } from "../../src/core/summary";
@@ -32,6 +32,7 @@ const model: HealthModel = {
   missingPolicy: "redistribute",
   minCoverage: 0.5,
   asOf: "2026-11-30",
+  ...NEW_MODEL_FIELDS,
 };
 
 function scored(): PortfolioScores {
@@ -113,6 +114,60 @@ describe("scoring a portfolio", () => {
     const result = scorePortfolio(table, { ...model, metrics: model.metrics.slice(0, 3) });
     expect(result.ok && result.value.issues.filter((issue) => issue.code === "pillar-without-metric")).toEqual([
       { code: "pillar-without-metric", pillar: "Outcomes" },
+    ]);
+  });
+});
+
+describe("segments and overrides", () => {
+  test("a segment's own weights apply to its accounts", () => {
+    const segmented: Table = { ...table, headers: [...table.headers, "Segment"], rows: table.rows.map((row, index) => [...row, index === 4 ? "Enterprise" : "SMB"]) };
+    const weighted: HealthModel = {
+      ...model,
+      segmentColumn: "Segment",
+      segmentWeights: { Enterprise: { Engagement: 10, Satisfaction: 10, Adoption: 40, Outcomes: 40 } },
+    };
+    const result = scorePortfolio(segmented, weighted);
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+    // Percentiles are now per segment: Elm is alone in Enterprise, so its NPS and ratio score 50 (n = 1).
+    // Elm: 0.1·0 + 0.1·50 + 0.4·50 + 0.4·100 = 65 under the Enterprise weights.
+    expect(result.value.accounts[4]?.composite).toBeCloseTo(65, 10);
+    // Acme (SMB) keeps equal weights; among the four SMB accounts its NPS 50 beats 10 and 30: 2/2 → 100,
+    // and its ratio 0.8 beats 0.2 and 0.5: 2/2 → 100. (100 + 100 + 100 + 85.71) / 4.
+    expect(result.value.accounts[0]?.composite).toBeCloseTo((300 + 600 / 7) / 4, 10);
+  });
+
+  test("a weight set for an absent segment is reported", () => {
+    const result = scorePortfolio(
+      { ...table, headers: [...table.headers, "Segment"], rows: table.rows.map((row) => [...row, "SMB"]) },
+      { ...model, segmentColumn: "Segment", segmentWeights: { Enterprise: { Engagement: 1, Satisfaction: 1, Adoption: 1, Outcomes: 1 } } },
+    );
+    expect(result.ok && result.value.issues.map(formatIssue).filter((message) => message.startsWith("segmentWeights"))).toEqual([
+      'segmentWeights.Enterprise: no account is in the segment "Enterprise", so these weights apply to nothing; check the spelling against the segment column.',
+    ]);
+  });
+
+  const override = { account: " birch ", band: "watch" as const, score: null, reason: "renewal signed verbally", owner: "Dana Lee", expires: "2026-12-31" };
+
+  test("an active override shows in the band and the explanation", () => {
+    const result = scorePortfolio(table, { ...model, overrides: [override] });
+    const birch = result.ok ? result.value.accounts[1] : undefined;
+    expect(birch?.band).toBe("watch");
+    expect(birch?.override?.computedBand).toBe("atRisk");
+    // The composite stays the computed 20.94 because the override sets a band only.
+    expect(birch?.explanation).toMatch(/^Overridden to Watch \(21\) by Dana Lee until 2026-12-31: renewal signed verbally\. Computed: At risk \(21\): look at Adoption first/);
+  });
+
+  test("an expired override gives back the computed band", () => {
+    const result = scorePortfolio(table, { ...model, overrides: [override] }, { asOf: "2027-01-01" });
+    const birch = result.ok ? result.value.accounts[1] : undefined;
+    expect(birch?.band).toBe("atRisk");
+    expect(birch?.override).toBeUndefined();
+  });
+
+  test("an override for an unknown account is reported", () => {
+    const result = scorePortfolio(table, { ...model, overrides: [{ ...override, account: "Brich" }] });
+    expect(result.ok && result.value.issues.map(formatIssue).filter((message) => message.startsWith("overrides"))).toEqual([
+      'overrides[0]: no account is named "Brich", so this override applies to nothing; check the spelling against the account column.',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   DEFAULT_MIN_COVERAGE,
   DEFAULT_MISSING_POLICY,
   DEFAULT_PILLAR_WEIGHTS,
+  NEW_MODEL_FIELDS,
   type HealthModel,
   type Metric,
 } from "../model";
@@ -66,6 +67,7 @@ export function proposeModel(table: Table, options: ProposeOptions = {}): Mappin
     missingPolicy: DEFAULT_MISSING_POLICY,
     minCoverage: DEFAULT_MIN_COVERAGE,
     asOf: options.asOf ?? null,
+    ...NEW_MODEL_FIELDS,
   };
   return { model, columns, issues: emptyPillarIssues(metrics) };
 }

@@ -1,4 +1,4 @@
-import type { Issue } from "../issues";
+import type { Issue, ModelFieldIssue } from "../issues";
 import { showCell } from "../values";
 
 /**
@@ -23,6 +23,10 @@ export function formatIssue(issue: Issue): string {
       return `${issue.path}: the column "${issue.column}" is not in the table. Headers found: ${listOf(issue.allowed)}.`;
     case "pillar-without-metric":
       return `${issue.pillar}: no metric is mapped to this pillar, so it has no data for any account; map a column to it or lower its weight to 0.`;
+    case "override-account-not-found":
+      return `${issue.path}: no account is named "${issue.value}", so this override applies to nothing; check the spelling against the account column.`;
+    case "segment-not-found":
+      return `${issue.path}: no account is in the segment "${issue.value}", so these weights apply to nothing; check the spelling against the segment column.`;
     case "empty-table":
       return "The table is empty: no header row was found.";
     case "no-data-rows":
@@ -36,7 +40,7 @@ export function formatIssue(issue: Issue): string {
   }
 }
 
-function formatModelIssue(issue: Extract<Issue, { path: string; value: unknown }>): string {
+function formatModelIssue(issue: ModelFieldIssue): string {
   const received = showCell(issue.value);
   const allowed = typeof issue.allowed === "string" ? issue.allowed : listOf(issue.allowed ?? []);
   switch (issue.code) {

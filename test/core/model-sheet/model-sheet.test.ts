@@ -1,5 +1,5 @@
 import { formatIssue } from "../../../src/core/messages/issues";
-import { DEFAULT_BANDS, type HealthModel, type MetricMethod } from "../../../src/core/model";
+import { DEFAULT_BANDS, NEW_MODEL_FIELDS, type HealthModel, type MetricMethod } from "../../../src/core/model";
 import { impliedDirection } from "../../../src/core/normalize-model";
 import { modelFromSheet, modelToSheet } from "../../../src/core/model-sheet";
 import type { CellValue } from "../../../src/core/table";
@@ -21,6 +21,7 @@ function modelWith(methods: readonly MetricMethod[]): HealthModel {
     missingPolicy: "neutral",
     minCoverage: 0.6,
     asOf: "2026-11-30",
+    ...NEW_MODEL_FIELDS,
   };
 }
 
