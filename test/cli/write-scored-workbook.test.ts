@@ -5,7 +5,7 @@ import { CliError } from "../../src/cli/cli-error";
 import { loadModelFile } from "../../src/cli/model-file";
 import { readSheetFile, type SheetFile } from "../../src/cli/read";
 import { defaultOutputPath, lastUsedColumn, writeAtomically, writeScoredWorkbook } from "../../src/cli/write";
-import { DEFAULT_BANDS, type HealthModel } from "../../src/core/model";
+import { DEFAULT_BANDS, NEW_MODEL_FIELDS, type HealthModel } from "../../src/core/model";
 import { OUTPUT_COLUMNS } from "../../src/core/outputs";
 import type { CellValue } from "../../src/core/table";
 import { useTempDir } from "./temp-dir";
@@ -22,6 +22,7 @@ const MODEL: HealthModel = {
   missingPolicy: "redistribute",
   minCoverage: 0.25,
   asOf: "2026-11-30",
+  ...NEW_MODEL_FIELDS,
 };
 
 /** A CSV with a title row and a user column that shares an output column's header. */
