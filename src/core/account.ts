@@ -9,7 +9,7 @@ import type { Bands, MissingPolicy } from "./model";
 import { PILLARS, type Pillar } from "./pillars";
 import type { PillarScores, PillarVector } from "./vector";
 
-/** Everything the product says about one account, given its pillar scores. */
+/** The full verdict on one account, derived from its pillar scores. */
 export interface AccountAssessment {
   readonly pillars: PillarScores;
   /** The composite 0–100, or null when the account has insufficient data. */

@@ -46,9 +46,12 @@ export function composite(input: CompositeInput): Composite {
   const coverage = sumWhere(weights, (index) => scores[index] !== null);
   const counted = sumWhere(weights, (index) => filled[index] !== null);
 
-  const effective = weights.map((weight, index) =>
-    filled[index] === null || counted === 0 ? 0 : policy === "redistribute" || policy === "median" ? weight / counted : weight,
-  );
+  // Filled pillars keep their weight; a pillar left out shares its weight among the counted ones.
+  const sharesWeight = policy === "redistribute" || policy === "median";
+  const effective = weights.map((weight, index) => {
+    if (filled[index] === null || counted === 0) return 0;
+    return sharesWeight ? weight / counted : weight;
+  });
   const [e = 0, s = 0, a = 0, o = 0] = effective;
   const effectiveWeights: PillarVector<number> = [e, s, a, o];
 

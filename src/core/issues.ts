@@ -1,7 +1,7 @@
 /**
  * Problems found in a model or in the data, as values. Every surface collects them in one pass
- * and words them with `formatIssue` (messages.ts), so the CLI, the pane and the functions say
- * the same thing about the same problem.
+ * and words them with `formatIssue` (messages/issues.ts), so the CLI, the pane and the functions
+ * word the same problem the same way.
  */
 
 /** A cell that could not be read as the metric needs. `row` is the sheet row number (1-based). */
@@ -31,7 +31,7 @@ export interface ModelFieldIssue {
     | "duplicate-metric";
   readonly path: string;
   readonly value: unknown;
-  /** What is allowed, in words or as the list of accepted values. */
+  /** The allowed values, in words or as a list. */
   readonly allowed?: string | readonly string[];
 }
 

@@ -9,7 +9,7 @@ import { readIsoDate } from "./values";
  * Overrides live in a table on the model sheet, never in hidden state.
  */
 export interface Override {
-  /** The account's name as the account column holds it, matched ignoring case and surrounding spaces. */
+  /** The account's name as written in the account column, matched ignoring case and surrounding spaces. */
   readonly account: string;
   /** The band to show instead of the computed one; null to derive it from `score`. */
   readonly band: BandKey | null;

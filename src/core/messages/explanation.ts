@@ -15,7 +15,7 @@ export const DIAGNOSIS_NAMES: Readonly<Record<Diagnosis, string>> = {
   drifting: "Drifting",
 };
 
-/** What each diagnosis means for the CSM. */
+/** The meaning of each diagnosis for the CSM. */
 export const DIAGNOSIS_MEANINGS: Readonly<Record<Diagnosis, string>> = {
   undervalued: "Delivering, yet the client feels undervalued.",
   lockedInUnhappy: "Users depend on it but are unhappy.",

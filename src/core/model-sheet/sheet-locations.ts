@@ -1,6 +1,6 @@
 import type { Issue } from "../issues";
 import { cellAddress, modelSheetReference, rangeAddress } from "./address";
-import { MODEL_SHEET_NAME } from "./labels";
+import { MODEL_SHEET_NAME, SETTING_LABELS } from "./labels";
 
 /** The position and width of one table on the sheet. */
 export interface TablePlace {
@@ -9,12 +9,30 @@ export interface TablePlace {
   readonly width: number;
 }
 
-/** The model fields kept in HealthSettings, in the JSON spelling. */
-export type SettingKey = "missingPolicy" | "minCoverage" | "accountColumn" | "segmentColumn" | "outcomeColumn" | "asOf";
+/** The rows of HealthSettings. */
+export type SettingKey = keyof typeof SETTING_LABELS;
+
+/** The JSON path of the model field each HealthSettings row holds. */
+export const SETTING_PATHS: Readonly<Record<SettingKey, string>> = {
+  missingPolicy: "missingPolicy",
+  minCoverage: "minCoverage",
+  accountColumn: "accountColumn",
+  segmentColumn: "segmentColumn",
+  outcomeColumn: "outcomeColumn",
+  asOf: "asOf",
+  version: "version",
+  trendPeriods: "trend.periods",
+  declineThreshold: "trend.declineThreshold",
+};
 
 /** Column offsets of the metric fields in HealthMetrics. */
 const METRIC_FIELD_OFFSETS: Readonly<Record<string, number>> = { column: 0, pillar: 1, method: 2, direction: 3, weight: 4 };
 const PARAMETERS_OFFSET = 5;
+
+/** Column offsets of the fields in HealthOverrides and HealthChangeLog. */
+const OVERRIDE_FIELD_OFFSETS: Readonly<Record<string, number>> = { account: 0, band: 1, score: 2, reason: 3, owner: 4, expires: 5 };
+const CHANGE_FIELD_OFFSETS: Readonly<Record<string, number>> = { version: 0, date: 1, author: 2, change: 3 };
+const PILLAR_OFFSETS: Readonly<Record<string, number>> = { Engagement: 1, Satisfaction: 2, Adoption: 3, Outcomes: 4 };
 
 const METRIC_PATH = /^metrics(?:\[(\d+)\]|\.(\d+))(?:\.(\w+))?(.*)$/;
 
@@ -31,7 +49,16 @@ export class SheetLocations {
   bands: TablePlace | null = null;
   readonly bandRows = new Map<string, number>();
   settings: TablePlace | null = null;
-  readonly settingRows = new Map<string, number>();
+  readonly settingRows = new Map<SettingKey, number>();
+  segmentWeights: TablePlace | null = null;
+  /** Sheet row number of each segment's weights, by the segment's name as read. */
+  readonly segmentRows = new Map<string, number>();
+  overrides: TablePlace | null = null;
+  /** Sheet row number of each override, by its index in the model's overrides. */
+  readonly overrideRows: number[] = [];
+  changeLog: TablePlace | null = null;
+  /** Sheet row number of each change, by its index in the model's change log. */
+  readonly changeRows: number[] = [];
 
   /** Returns the issue with its JSON path replaced by the sheet cell it came from, when known. */
   locate(issue: Issue): Issue {
@@ -41,7 +68,14 @@ export class SheetLocations {
 
   /** Returns the sheet reference of a model field's cell, or the path unchanged when no cell holds it. */
   reference(path: string): string {
-    const range = this.metricRange(path) ?? this.pillarWeightRange(path) ?? this.bandRange(path) ?? this.settingRange(path);
+    const range =
+      this.metricRange(path) ??
+      this.pillarWeightRange(path) ??
+      this.bandRange(path) ??
+      this.settingRange(path) ??
+      this.segmentWeightRange(path) ??
+      this.listRange(path, "overrides", this.overrides, this.overrideRows, OVERRIDE_FIELD_OFFSETS) ??
+      this.listRange(path, "changeLog", this.changeLog, this.changeRows, CHANGE_FIELD_OFFSETS);
     return range === null ? path : modelSheetReference(MODEL_SHEET_NAME, range);
   }
 
@@ -96,9 +130,35 @@ export class SheetLocations {
 
   private settingRange(path: string): string | null {
     const place = this.settings;
-    const key = /^(\w+)/.exec(path)?.[1];
+    const key = (Object.keys(SETTING_PATHS) as SettingKey[]).find((candidate) => path === SETTING_PATHS[candidate]);
     const row = key === undefined ? undefined : this.settingRows.get(key);
     if (place === null || row === undefined) return null;
     return cellAddress(row, place.firstColumnNumber + 1);
+  }
+
+  /** Locates `segmentWeights.<segment>.<pillar>` at its weight cell, and `segmentWeights.<segment>` at the row's weights. */
+  private segmentWeightRange(path: string): string | null {
+    const place = this.segmentWeights;
+    if (place === null || !path.startsWith("segmentWeights.")) return null;
+
+    const rest = path.slice("segmentWeights.".length);
+    for (const [segment, row] of this.segmentRows) {
+      if (rest === segment) return rangeAddress(row, place.firstColumnNumber + 1, row, place.firstColumnNumber + place.width - 1);
+      const offset = rest.startsWith(`${segment}.`) ? PILLAR_OFFSETS[rest.slice(segment.length + 1)] : undefined;
+      if (offset !== undefined) return cellAddress(row, place.firstColumnNumber + offset);
+    }
+    return null;
+  }
+
+  /** Locates `<list>[i].<field>` at its cell, and `<list>[i]` at the whole row, for a table with one entry per row. */
+  private listRange(path: string, list: string, place: TablePlace | null, rows: readonly number[], offsets: Readonly<Record<string, number>>): string | null {
+    const match = new RegExp(`^${list}\\[(\\d+)\\](?:\\.(\\w+))?$`).exec(path);
+    const row = match === null ? undefined : rows[Number(match[1])];
+    if (place === null || match === null || row === undefined) return null;
+
+    const field = match[2];
+    if (field === undefined) return rangeAddress(row, place.firstColumnNumber, row, place.firstColumnNumber + place.width - 1);
+    const offset = offsets[field];
+    return offset === undefined ? null : cellAddress(row, place.firstColumnNumber + offset);
   }
 }
