@@ -35,6 +35,9 @@ const OUTCOME_LABELS = new Set([
   "stayed", "churned", "joined", "active", "inactive", "renewed", "not renewed", "retained", "lost", "cancelled", "canceled",
 ]);
 
+/** Outcome labels that are neither churned nor retained, such as customers who joined in the period. */
+const NEITHER_OUTCOME_LABELS = new Set(["joined"]);
+
 /** The maximum number of distinct labels of an outcome column (Stayed / Churned / Joined, plus one). */
 const MAX_OUTCOME_LABELS = 4;
 
@@ -70,7 +73,10 @@ export function outcomeRule(forms: HeaderForms, profile: ColumnProfile): ColumnC
   if (profile.labels.length > MAX_OUTCOME_LABELS) return null;
   if (!profile.labels.every((label) => OUTCOME_LABELS.has(label))) return null;
 
-  return { kind: "outcome", rank, reason: AUTOMAP_REASONS.outcome(profile.sample) };
+  // A status that also says "Joined" keeps new accounts out of the backtest, which a yes/no churn
+  // label next to it would count as retained, so such a status beats every other outcome header.
+  const separatesNewAccounts = profile.labels.some((label) => NEITHER_OUTCOME_LABELS.has(label));
+  return { kind: "outcome", rank: separatesNewAccounts ? -1 : rank, reason: AUTOMAP_REASONS.outcome(profile.sample) };
 }
 
 /**

@@ -127,6 +127,14 @@ describe("proposeModel singletons", () => {
     expect(proposal.columns.map((role) => role.role)).toEqual(["ignored", "outcome", "ignored"]);
     expect(proposal.columns[2]?.reason).toBe(AUTOMAP_REASONS.alreadyOutcome("Churn Label"));
   });
+
+  it("prefers a status that separates joined accounts", () => {
+    const headers = ["Customer Status", "Churn Label"];
+    const proposal = proposeModel(tableOf(headers, [["Stayed", "No"], ["Churned", "Yes"], ["Joined", "No"]]));
+
+    expect(proposal.model.outcomeColumn).toBe("Customer Status");
+    expect(proposal.columns[1]?.reason).toBe(AUTOMAP_REASONS.alreadyOutcome("Customer Status"));
+  });
 });
 
 describe("proposeModel outcome", () => {
