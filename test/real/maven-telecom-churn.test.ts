@@ -97,15 +97,15 @@ describe("maven-telecom-churn.csv", () => {
     expect(scores.issues.filter((issue) => issue.code !== "pillar-without-metric")).toEqual([]);
   });
 
-  test("ranks no refund low", () => {
-    // NOTE: 6,518 of 7,043 customers have Totalrefunds 0, the best value. Percentile scores a
-    // value by the share of the others strictly worse, so the 6,518 only beat the 525 with a
-    // refund: 525 / 7,042 × 100 = 7.455. A zero-heavy lower-is-better column therefore scores its
-    // best accounts near 0; a mid-rank for ties or a target method would score them near 100.
+  test("scores no refund at the top", () => {
+    // 6,518 of 7,043 customers have Totalrefunds 0, the best value. By percentile they would only
+    // beat the 525 with a refund (525 / 7,042 × 100 = 7.455), so automap scores the column min–max:
+    // lower is better, so (max − 0) ÷ (max − 0) × 100 = 100 for no refund.
     const refunds = scores.metrics.find((scored) => scored.metric.column === "Totalrefunds");
     const zeros = Array.from(refunds?.values ?? []).flatMap((value, row) => (value === 0 ? [row] : []));
+    expect(refunds?.metric.method).toEqual({ kind: "minmax" });
     expect(zeros).toHaveLength(6518);
-    expect(refunds?.scores[zeros[0] ?? -1]).toBeCloseTo((525 / 7042) * 100, 9);
+    expect(refunds?.scores[zeros[0] ?? -1]).toBe(100);
   });
 
   test("reads Customerstatus as published", () => {

@@ -19,6 +19,9 @@ const NPS_RESPONSE = { low: 0, high: 10 } as const;
 const NPS_AGGREGATE = { low: -100, high: 100 } as const;
 const CSAT_SCALE = { low: 1, high: 5 } as const;
 
+/** Above this share of accounts tied at the best value, a column is scored min–max rather than by percentile. */
+const COMMON_BEST_SHARE = 0.5;
+
 /** Claims a metric of the rule's pillar, with a method read from the values; ignores text it cannot score. */
 export function pillarMetricRule(header: string, rule: PillarRule, profile: ColumnProfile): ColumnClaim {
   const subject = PILLAR_RULE_SUBJECTS[rule.id];
@@ -37,8 +40,14 @@ export function ragRule(header: string, profile: ColumnProfile): ColumnClaim | n
 function numericMetric(header: string, rule: PillarRule, numbers: readonly number[], subject: string): ColumnClaim {
   const scale = knownScale(rule, numbers);
   if (scale === null) {
-    const metric: Metric = { ...metricOf(header, rule.pillar, { kind: "percentile" }), direction: rule.direction };
-    return { kind: "metric", metric, reason: AUTOMAP_REASONS.metric(subject, rule.direction) };
+    const bestShare = shareAtBest(numbers, rule.direction);
+    const method: MetricMethod = bestShare > COMMON_BEST_SHARE ? { kind: "minmax" } : { kind: "percentile" };
+    const metric: Metric = { ...metricOf(header, rule.pillar, method), direction: rule.direction };
+    const reason =
+      method.kind === "minmax"
+        ? AUTOMAP_REASONS.commonBest(subject, rule.direction, `${Math.round(bestShare * 100)}%`)
+        : AUTOMAP_REASONS.metric(subject, rule.direction);
+    return { kind: "metric", metric, reason };
   }
 
   const metric = metricOf(header, rule.pillar, { kind: "scale", low: scale.low, high: scale.high });
@@ -58,6 +67,17 @@ function knownScale(rule: PillarRule, numbers: readonly number[]): { readonly lo
   }
   if (rule.id === "csat" && within(numbers, CSAT_SCALE)) return CSAT_SCALE;
   return null;
+}
+
+/**
+ * Returns the share of values equal to the best one (the minimum when lower is better). Under the
+ * percentile method, values tied at the best extreme all score the share of accounts strictly
+ * worse, so when most accounts have zero refunds, zero receives a low score for a good value.
+ */
+function shareAtBest(numbers: readonly number[], direction: Metric["direction"]): number {
+  if (numbers.length === 0) return 0;
+  const best = direction === "lower" ? Math.min(...numbers) : Math.max(...numbers);
+  return numbers.filter((value) => value === best).length / numbers.length;
 }
 
 function within(numbers: readonly number[], scale: { readonly low: number; readonly high: number }): boolean {

@@ -89,6 +89,8 @@ export const AUTOMAP_REASONS = {
   seatsAlone: "A seat count alone measures account size, so it is scored only as the denominator of an active-users column.",
 
   metric: (subject: string, direction: Direction): string => `Header names ${subject}: ${DIRECTION_WORDS[direction]}.`,
+  commonBest: (subject: string, direction: Direction, share: string): string =>
+    `Header names ${subject}: ${DIRECTION_WORDS[direction]}. ${share} of accounts share the best value, so it is scored min–max instead of by percentile, which would rank them all near the bottom.`,
   scale: (subject: string, low: number, high: number): string => `Header names ${subject} on the ${low} to ${high} scale: higher is better.`,
   yesNo: (subject: string, yesIsBetter: boolean): string =>
     `Header names ${subject}: ${yesIsBetter ? "Yes scores 100 and No scores 0" : "Yes scores 0 and No scores 100"}.`,

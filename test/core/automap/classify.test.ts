@@ -138,6 +138,14 @@ describe("classifyColumn metrics", () => {
     expect(metricOf(classify("CSAT", ["4.1", "3.6", 5]))).toMatchObject({ method: { kind: "scale", low: 1, high: 5 } });
   });
 
+  it("scores a mostly-best count min-max", () => {
+    // Three of five accounts have no tickets, the best value; by percentile they would score
+    // 2 of 4 others worse = 50, so min–max (0 tickets → 100) is proposed instead.
+    const claim = classify("Tickets_Last_90d", [0, 0, 0, 2, 5]);
+    expect(metricOf(claim)).toMatchObject({ method: { kind: "minmax" }, direction: "lower" });
+    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.commonBest("support tickets", "lower", "60%"));
+  });
+
   it("ranks CSAT outside 1 to 5 by percentile", () => {
     expect(metricOf(classify("CSAT", ["85%", "92%"]))).toMatchObject({ method: { kind: "percentile" } });
   });
