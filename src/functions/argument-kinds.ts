@@ -3,7 +3,7 @@
  * Excel-shaped value into a complete internal value, and the default an omitted argument gets.
  * Functions declare their arguments as data (`ArgumentSpec`) and `coerceArguments` applies these.
  */
-import { DEFAULT_BANDS, DEFAULT_MIN_COVERAGE, DEFAULT_MISSING_POLICY, type Bands, type HealthModel, type MissingPolicy } from "../core/model";
+import { DEFAULT_BANDS, DEFAULT_MIN_COVERAGE, DEFAULT_MISSING_POLICY, DEFAULT_TREND, type Bands, type HealthModel, type MissingPolicy } from "../core/model";
 import { normalizeModel } from "../core/normalize-model";
 import { PILLARS } from "../core/pillars";
 import { readDate, readNumber } from "../core/values";
@@ -17,6 +17,7 @@ import {
   isBlankCell,
   isMissingCell,
   isOmitted,
+  isRectangular,
   readErrorValue,
   toCellValue,
   trimTrailingBlankRows,
@@ -58,6 +59,24 @@ export const ARGUMENT_KINDS = {
   bandLabels: kind(readBandLabels, () => DEFAULT_BANDS.labels),
   /** One score 0–100 in one cell; a blank or error cell has no score (`#N/A`). */
   score: kind(readScore),
+  /** One score 0–100 in one cell; null for a blank, missing marker or error cell. */
+  scoreOrBlank: kind(readScoreOrBlank),
+  /** Scores 0–100 in one row or column, oldest first; null where a cell has no score, and the blank cells at the end dropped. */
+  scoreSeries: kind(readScoreSeries),
+  /** The portfolio median of each pillar, four cells in pillar order, for the median policy; null when omitted. */
+  pillarMedians: kind<PillarScores | null>(readPillarScores, () => null),
+  /** Cells in one row or one column, exactly as given, so parallel per-account arguments can be aligned first. */
+  vector: kind(readVector),
+  /** Pillar scores of many accounts: 4 columns in pillar order, one row per account, exactly as given. */
+  pillarBlock: kind(readPillarBlock),
+  /** The same as `pillarBlock`; null when omitted. */
+  optionalPillarBlock: kind<Matrix | null>(readPillarBlock, () => null),
+  /** Snapshots in the trend's slope window, the current one included: a whole number of 2 or more; omitted means 4. */
+  trendPeriods: kind(readTrendPeriods, () => DEFAULT_TREND.periods),
+  /** Points of drop that flag a decline, above 0; omitted means 5. */
+  declineThreshold: kind(readDeclineThreshold, () => DEFAULT_TREND.declineThreshold),
+  /** TRUE or FALSE (1 or 0, or that text); omitted means FALSE. */
+  flag: kind(readFlag, () => false),
   /** A missing-data policy name; omitted means redistribute. */
   missingPolicy: kind(readMissingPolicy, () => DEFAULT_MISSING_POLICY),
   /** The minimum coverage, a share from 0 to 1; omitted means 0.5. */
@@ -132,7 +151,7 @@ function readMetricWeights(raw: unknown, name: string): readonly number[] {
 }
 
 /** Reads a score cell: null for no data, else a number from 0 to 100. */
-function readScoreCell(cell: unknown, where: string): number | null {
+export function readScoreCell(cell: unknown, where: string): number | null {
   if (isMissingCell(cell)) return null;
 
   const value = readNumber(toCellValue(cell));
@@ -198,6 +217,58 @@ function readScore(raw: unknown, name: string): number {
   const score = readScoreCell(readOneCell(raw, name), name);
   if (score === null) notAvailable(MESSAGES.noScore(name));
   return score;
+}
+
+function readScoreOrBlank(raw: unknown, name: string): number | null {
+  return readScoreCell(readOneCell(raw, name), name);
+}
+
+function readScoreSeries(raw: unknown, name: string): readonly (number | null)[] {
+  const matrix = asMatrix(raw);
+  const cells = asVector(matrix);
+  if (cells === null) invalidArgument(MESSAGES.vectorShape(name, describeSize(matrix)));
+
+  // Blank cells at the end are snapshots not yet taken (or the rest of a whole-row reference).
+  // A missing marker or an error cell there is kept, as a snapshot the account missed.
+  let end = cells.length;
+  while (end > 0 && isBlankCell(cells[end - 1])) end--;
+  const scores: (number | null)[] = [];
+  for (let index = 0; index < end; index++) scores.push(readScoreCell(cells[index], `${name} (cell ${index + 1})`));
+  return scores;
+}
+
+function readVector(raw: unknown, name: string): readonly unknown[] {
+  const matrix = asMatrix(raw);
+  const cells = asVector(matrix);
+  if (cells === null) invalidArgument(MESSAGES.vectorShape(name, describeSize(matrix)));
+  return cells;
+}
+
+function readPillarBlock(raw: unknown, name: string): Matrix {
+  const matrix = asMatrix(raw);
+  if (!isRectangular(matrix) || matrix[0]?.length !== PILLARS.length) invalidArgument(MESSAGES.pillarBlockShape(name, describeSize(matrix)));
+  return matrix;
+}
+
+function readTrendPeriods(raw: unknown, name: string): number {
+  const periods = readRequiredNumber(readOneCell(raw, name), name, EXPECTED.periods);
+  return checkedModel({ trend: { periods } }, { "trend.periods": name }).trend.periods;
+}
+
+function readDeclineThreshold(raw: unknown, name: string): number {
+  const threshold = readRequiredNumber(readOneCell(raw, name), name, EXPECTED.declineThreshold);
+  return checkedModel({ trend: { declineThreshold: threshold } }, { "trend.declineThreshold": name }).trend.declineThreshold;
+}
+
+function readFlag(raw: unknown, name: string): boolean {
+  const cell = readOneCell(raw, name);
+  if (typeof cell === "boolean") return cell;
+  if (isBlankCell(cell)) return false;
+
+  // As in Excel's logical arguments, any number other than 0 is TRUE.
+  const value = readNumber(toCellValue(cell));
+  if (typeof value !== "number") invalidArgument(MESSAGES.notAFlag(name, toCellValue(cell)));
+  return value !== 0;
 }
 
 function readMissingPolicy(raw: unknown, name: string): MissingPolicy {

@@ -1,13 +1,13 @@
 import { defineFunction } from "./define-function";
-import { assessForFunction } from "./assessment";
+import { assessForFunction, requireMediansForPolicy } from "./assessment";
 import { MESSAGES } from "./messages";
-import { invalidArgument, notAvailable } from "./problem";
+import { notAvailable } from "./problem";
 
 /**
  * HEALTH.COMPOSITE: the weighted composite 0–100 of four pillar scores. A pillar with no data is
  * handled by the missing-data policy; below the minimum coverage the result is `#N/A` with the
- * account's "Insufficient data" explanation. The `median` policy needs every account's scores,
- * so it is rejected here and offered by HEALTH.SCORE.
+ * account's "Insufficient data" explanation. The `median` policy fills a missing pillar from
+ * `pillar_medians`, the portfolio median of each pillar, which the formula must give.
  *
  * @example healthComposite([[80, "", 60, 40]]) // 60 = (80 + 60 + 40) / 3, coverage 0.75
  */
@@ -17,11 +17,12 @@ export const healthComposite = defineFunction(
     { name: "weights", kind: "pillarWeights", optional: true },
     { name: "missing_policy", kind: "missingPolicy", optional: true },
     { name: "min_coverage", kind: "minCoverage", optional: true },
+    { name: "pillar_medians", kind: "pillarMedians", optional: true },
   ],
-  (scores, weights, policy, minCoverage) => {
-    if (policy === "median") invalidArgument(MESSAGES.medianNeedsPortfolio("missing_policy"));
+  (scores, weights, policy, minCoverage, medians) => {
+    requireMediansForPolicy(policy, medians);
 
-    const account = assessForFunction(scores, { weights, policy, minCoverage });
+    const account = assessForFunction(scores, { weights, policy, minCoverage, medians });
     if (account.composite === null) notAvailable(MESSAGES.insufficientData(account.explanation));
     return account.composite;
   },

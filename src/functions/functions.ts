@@ -14,9 +14,11 @@
  * The ids are stable forever once released: workbooks store formulas by id. A test compares
  * the generated metadata with a stored copy, so a rename fails the build.
  */
+import { healthBacktest } from "./backtest";
 import { healthBand } from "./band";
 import { healthComposite } from "./composite";
 import { healthCoverage } from "./coverage";
+import type { FunctionResult } from "./define-function";
 import { healthDiagnosis } from "./diagnosis";
 import { healthDriver } from "./driver";
 import { healthExplain } from "./explain";
@@ -25,6 +27,8 @@ import { healthMetric } from "./metric";
 import { healthPillar } from "./pillar";
 import { healthPillarRaw } from "./pillar-raw";
 import { healthScore } from "./score";
+import { healthSuggestWeights } from "./suggest-weights";
+import { healthTrend } from "./trend";
 
 /**
  * Weighted mean of the metric scores present in one pillar.
@@ -70,12 +74,13 @@ export function metric(value: unknown[][], population_or_params: unknown[][], me
  * @customfunction COMPOSITE COMPOSITE
  * @param pillar_scores Engagement, Satisfaction, Adoption, Outcomes scores in one row or column.
  * @param [weights] Four non-negative pillar weights; omitted means equal weights.
- * @param [missing_policy] redistribute (default), neutral or penalize.
+ * @param [missing_policy] redistribute (default), neutral, penalize or median.
  * @param [min_coverage] Share of pillar weight that must have data, 0-1; omitted means 0.5.
+ * @param [pillar_medians] The portfolio median of each pillar, four cells; needed by the median policy.
  * @returns The composite 0-100.
  */
-export function composite(pillar_scores: unknown[][], weights?: unknown[][], missing_policy?: unknown, min_coverage?: unknown): unknown {
-  return healthComposite(pillar_scores, weights, missing_policy, min_coverage);
+export function composite(pillar_scores: unknown[][], weights?: unknown[][], missing_policy?: unknown, min_coverage?: unknown, pillar_medians?: unknown[][]): unknown {
+  return healthComposite(pillar_scores, weights, missing_policy, min_coverage, pillar_medians);
 }
 
 /**
@@ -96,10 +101,12 @@ export function band(score: unknown, thresholds?: unknown[][], labels?: unknown[
  * @param pillar_scores Engagement, Satisfaction, Adoption, Outcomes scores in one row or column.
  * @param [weights] Four non-negative pillar weights; omitted means equal weights.
  * @param [healthy_threshold] The Healthy threshold; omitted means 70.
+ * @param [missing_policy] redistribute (default), neutral, penalize or median; the driver is the same under each.
+ * @param [min_coverage] Share of pillar weight that must have data, 0-1; omitted means 0.5.
  * @returns The pillar name.
  */
-export function driver(pillar_scores: unknown[][], weights?: unknown[][], healthy_threshold?: unknown): unknown {
-  return healthDriver(pillar_scores, weights, healthy_threshold);
+export function driver(pillar_scores: unknown[][], weights?: unknown[][], healthy_threshold?: unknown, missing_policy?: unknown, min_coverage?: unknown): unknown {
+  return healthDriver(pillar_scores, weights, healthy_threshold, missing_policy, min_coverage);
 }
 
 /**
@@ -108,10 +115,13 @@ export function driver(pillar_scores: unknown[][], weights?: unknown[][], health
  * @param pillar_scores Engagement, Satisfaction, Adoption, Outcomes scores in one row or column.
  * @param [weights] Four non-negative pillar weights; omitted means equal weights.
  * @param [thresholds] The Healthy and Watch thresholds; omitted means 70 and 40.
+ * @param [missing_policy] redistribute (default), neutral, penalize or median.
+ * @param [min_coverage] Share of pillar weight that must have data, 0-1; omitted means 0.5.
+ * @param [pillar_medians] The portfolio median of each pillar, four cells; needed by the median policy.
  * @returns The points, rounded up to 0.1.
  */
-export function gap(pillar_scores: unknown[][], weights?: unknown[][], thresholds?: unknown[][]): unknown {
-  return healthGap(pillar_scores, weights, thresholds);
+export function gap(pillar_scores: unknown[][], weights?: unknown[][], thresholds?: unknown[][], missing_policy?: unknown, min_coverage?: unknown, pillar_medians?: unknown[][]): unknown {
+  return healthGap(pillar_scores, weights, thresholds, missing_policy, min_coverage, pillar_medians);
 }
 
 /**
@@ -142,10 +152,22 @@ export function diagnosis(pillar_scores: unknown[][], thresholds?: unknown[][]):
  * @param pillar_scores Engagement, Satisfaction, Adoption, Outcomes scores in one row or column.
  * @param [weights] Four non-negative pillar weights; omitted means equal weights.
  * @param [thresholds] The Healthy and Watch thresholds; omitted means 70 and 40.
+ * @param [missing_policy] redistribute (default), neutral, penalize or median.
+ * @param [min_coverage] Share of pillar weight that must have data, 0-1; omitted means 0.5.
+ * @param [pillar_medians] The portfolio median of each pillar, four cells; needed by the median policy.
+ * @param [labels] The Healthy, Watch and At-risk labels.
  * @returns The explanation.
  */
-export function explain(pillar_scores: unknown[][], weights?: unknown[][], thresholds?: unknown[][]): unknown {
-  return healthExplain(pillar_scores, weights, thresholds);
+export function explain(
+  pillar_scores: unknown[][],
+  weights?: unknown[][],
+  thresholds?: unknown[][],
+  missing_policy?: unknown,
+  min_coverage?: unknown,
+  pillar_medians?: unknown[][],
+  labels?: unknown[][],
+): unknown {
+  return healthExplain(pillar_scores, weights, thresholds, missing_policy, min_coverage, pillar_medians, labels);
 }
 
 /**
@@ -155,11 +177,64 @@ export function explain(pillar_scores: unknown[][], weights?: unknown[][], thres
  * @param model_map The metric map (HealthMetricMap), header row included.
  * @param [pillar_weights] Four non-negative pillar weights (HealthWeights); omitted means equal weights.
  * @param [options] Settings such as "policy=neutral; min_coverage=0.6; as_of=2026-11-30", or a two-column range.
+ * @param [segment_weights] The segment weights table (HealthSegmentWeights): Segment and four pillar weights per row.
+ * @param [overrides] The overrides table (HealthOverrides): Account, Band, Score, Reason, Owner, Expires per row.
  * @returns A header row, then per account: pillar scores, health score, band, driver, gap, coverage, diagnosis, explanation.
  */
-export function score(data: unknown[][], model_map: unknown[][], pillar_weights?: unknown[][], options?: unknown[][]): unknown[][] {
-  const result = healthScore(data, model_map, pillar_weights, options);
-  // A spilling function declares a matrix result, so a problem is thrown as the runtime documents.
+export function score(
+  data: unknown[][],
+  model_map: unknown[][],
+  pillar_weights?: unknown[][],
+  options?: unknown[][],
+  segment_weights?: unknown[][],
+  overrides?: unknown[][],
+): unknown[][] {
+  return spilled(healthScore(data, model_map, pillar_weights, options, segment_weights, overrides));
+}
+
+/**
+ * Backtests health scores against churn: AUC, churn per band, lift and warnings.
+ * @customfunction BACKTEST BACKTEST
+ * @param health_scores One health score per account, in one column; a header row is allowed.
+ * @param outcomes One outcome per account (Churned/Stayed, 1/0, Yes/No), in the same rows.
+ * @param [pillar_scores] The four pillar scores per account, four columns, for the AUC of each pillar.
+ * @param [thresholds] The Healthy and Watch thresholds; omitted means 70 and 40.
+ * @param [labels] The Healthy, Watch and At-risk labels.
+ * @returns A two-column table of measures and values.
+ */
+export function backtest(health_scores: unknown[][], outcomes: unknown[][], pillar_scores?: unknown[][], thresholds?: unknown[][], labels?: unknown[][]): unknown[][] {
+  return spilled(healthBacktest(health_scores, outcomes, pillar_scores, thresholds, labels));
+}
+
+/**
+ * Suggests pillar weights from churn outcomes, beside the current weights. Advice only.
+ * @customfunction SUGGESTWEIGHTS SUGGESTWEIGHTS
+ * @param pillar_scores The four pillar scores per account, four columns; a header row is allowed.
+ * @param outcomes One outcome per account (Churned/Stayed, 1/0, Yes/No), in the same rows.
+ * @param [current_weights] Four non-negative pillar weights (HealthWeights); omitted means equal weights.
+ * @param [min_coverage] Share of pillar weight that must have data, 0-1; omitted means 0.5.
+ * @returns A table of suggested and current weights, AUC in and out of sample, validation and warnings.
+ */
+export function suggestWeights(pillar_scores: unknown[][], outcomes: unknown[][], current_weights?: unknown[][], min_coverage?: unknown): unknown[][] {
+  return spilled(healthSuggestWeights(pillar_scores, outcomes, current_weights, min_coverage));
+}
+
+/**
+ * Trend of one account's health score: change, slope per period and a declining flag.
+ * @customfunction TREND TREND
+ * @param earlier_scores Earlier health scores of the account, oldest first, in one row; blanks allowed.
+ * @param current_score The current health score.
+ * @param [periods] Snapshots in the slope, the current one included; omitted means 4.
+ * @param [decline_threshold] Points of drop that flag a decline; omitted means 5.
+ * @param [headers] TRUE to add a header row; omitted means one row without headers.
+ * @returns One row: change, slope per period, declining.
+ */
+export function trend(earlier_scores: unknown[][], current_score: unknown, periods?: unknown, decline_threshold?: unknown, headers?: unknown): unknown[][] {
+  return spilled(healthTrend(earlier_scores, current_score, periods, decline_threshold, headers));
+}
+
+/** Returns a spilling function's rows; a problem is thrown, as the runtime documents for a function that declares a matrix result. */
+function spilled(result: FunctionResult): unknown[][] {
   if (!Array.isArray(result)) throw result;
   return result;
 }

@@ -5,6 +5,7 @@
  */
 import type { Issue } from "../core/issues";
 import { formatIssue } from "../core/messages/issues";
+import type { Bands } from "../core/model";
 import { showCell } from "../core/values";
 
 /** The order pillar-score and pillar-weight arguments list their cells, for messages. */
@@ -33,8 +34,14 @@ export const MESSAGES = {
   noMetricScore: (argument: string): string => `${argument} has no score present (every cell is blank, a missing marker or an error), so the pillar has no data.`,
   noWeightedScore: (argument: string): string => `Every metric score present in ${argument} has weight 0, so the pillar has no data.`,
   insufficientData: (explanation: string): string => explanation,
-  medianNeedsPortfolio: (argument: string): string =>
-    `${argument} "median" needs every account's pillar scores; use HEALTH.SCORE or the task pane, or choose redistribute, neutral or penalize.`,
+  medianNeedsMedians: (argument: string, mediansArgument: string): string =>
+    `${argument} "median" needs ${mediansArgument}, the portfolio median of each pillar (e.g. MEDIAN of each pillar column); give it, use HEALTH.SCORE, or choose redistribute, neutral or penalize.`,
+  pillarBlockShape: (argument: string, size: string): string =>
+    `${argument} must be 4 columns (${PILLAR_ORDER}) with one row per account; received ${size}.`,
+  notAFlag: (argument: string, value: unknown): string => `${argument} is ${showCell(value)}. Expected TRUE or FALSE.`,
+  accountCountMismatch: (argument: string, count: number, unit: string, other: string, otherCount: number, otherUnit: string): string =>
+    `${argument} has ${count} ${plural(count, unit)} but ${other} has ${otherCount} ${plural(otherCount, otherUnit)}; give one per account, in the same order.`,
+  noAccounts: (argumentNames: readonly string[]): string => `${listWords(argumentNames)} have no account rows with data.`,
 
   methodNeedsParameters: (method: string): string =>
     `The ${method} method needs parameters, e.g. ${PARAMETER_EXAMPLES[method] ?? "key=value; key=value"}, as text or as a two-column range of keys and values.`,
@@ -63,7 +70,68 @@ export const MESSAGES = {
   optionsShape: (size: string): string =>
     `options must be text such as "policy=neutral; minCoverage=0.6" or a two-column range of keys and values; received ${size}.`,
   modelProblem: (argument: string, detail: string): string => `${argument}: ${detail}`,
+  overridesNeedAsOf: (argument: string): string =>
+    `The overrides need ${argument}, the date their expiry is checked against, e.g. TODAY() or DATE(2026,11,30).`,
+  modelTableShape: (argument: string, headers: readonly string[], size: string): string =>
+    `${argument} must be the ${headers.length} columns ${headers.join(" | ")}, with or without its header row; received ${size}.`,
 } as const;
+
+/** How many cell numbers a BACKTEST row lists before it gives the count of the rest. */
+const SHOWN_CELLS = 10;
+
+/** The row labels, and the worded values, of the tables HEALTH.BACKTEST, HEALTH.SUGGESTWEIGHTS and HEALTH.TREND spill. */
+export const TABLE_LABELS = {
+  accounts: "Accounts",
+  churned: "Churned",
+  retained: "Retained",
+  excluded: "Excluded (other outcome)",
+  excludedValues: "Excluded values",
+  missingOutcome: "No outcome",
+  unscored: "No health score",
+  healthAuc: "AUC (health score)",
+  pillarAuc: (pillar: string): string => `AUC (${pillar})`,
+  bandAccounts: (label: string): string => `${label} accounts`,
+  bandChurned: (label: string): string => `${label} churned`,
+  bandChurnRate: (label: string): string => `${label} churn rate`,
+  lift: (labels: Bands["labels"]): string => `Lift (${labels.atRisk} ÷ ${labels.healthy} churn rate)`,
+  healthyChurnedCells: (labels: Bands["labels"]): string => `Cells of ${labels.healthy} accounts that churned`,
+  warnings: "Warnings",
+
+  suggested: "Suggested",
+  current: "Current",
+  inSampleAuc: "AUC in sample",
+  outOfSampleAuc: "AUC out of sample",
+  validation: "Validation",
+
+  trendHeaders: ["Change", "Slope per period", "Declining"],
+} as const;
+
+/** Lists the excluded outcome values with their counts, e.g. `"Joined" (2), "Paused" (1)`. */
+export function describeExcludedValues(labels: ReadonlyMap<string, number>): string {
+  return [...labels].map(([label, count]) => `${JSON.stringify(label)} (${count})`).join(", ");
+}
+
+/**
+ * Names cells of an argument by their position in it, e.g. "cells 4, 9 of health_scores", with
+ * at most 10 numbers before "and 3 more"; "" for no cells.
+ */
+export function describeCells(argument: string, cellNumbers: readonly number[]): string {
+  if (cellNumbers.length === 0) return "";
+  const shown = cellNumbers.slice(0, SHOWN_CELLS).join(", ");
+  const more = cellNumbers.length - SHOWN_CELLS;
+  const noun = cellNumbers.length === 1 ? "cell" : "cells";
+  return more > 0 ? `${noun} ${shown} and ${more} more of ${argument}` : `${noun} ${shown} of ${argument}`;
+}
+
+/** Adds an "s" to a unit such as "cell" unless the count is 1. */
+function plural(count: number, unit: string): string {
+  return count === 1 ? unit : `${unit}s`;
+}
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
+}
 
 /** Example parameters per method, shown when a method that needs parameters gets none. */
 const PARAMETER_EXAMPLES: Readonly<Record<string, string>> = {
@@ -83,6 +151,8 @@ export const EXPECTED = {
   threshold: "a threshold from 0 to 100",
   share: "a share from 0 to 1, e.g. 0.5",
   policy: "redistribute, neutral, penalize or median",
+  periods: "a whole number of snapshots, 2 or more",
+  declineThreshold: "a number of points above 0",
   direction: "higher or lower",
   text: "text",
 } as const;

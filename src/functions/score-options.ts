@@ -15,12 +15,22 @@ export interface ScoreSettings {
   readonly asOf?: CellValue;
 }
 
-type SettingName = keyof ScoreSettings | "outcomeColumn";
+/** HealthSettings rows that SCORE accepts and ignores, because scoring does not use them. */
+type IgnoredSetting = "outcomeColumn" | "version" | "trendPeriods" | "declineThreshold";
+
+type SettingName = keyof ScoreSettings | IgnoredSetting;
+
+const IGNORED_SETTINGS: ReadonlySet<string> = new Set<IgnoredSetting>(["outcomeColumn", "version", "trendPeriods", "declineThreshold"]);
+
+function isScoreSetting(name: SettingName): name is keyof ScoreSettings {
+  return !IGNORED_SETTINGS.has(name);
+}
 
 /**
  * The option keys accepted, compared after lower-casing and dropping spaces, hyphens and
  * underscores. The long forms are the Setting labels of the model sheet's HealthSettings table,
- * so its rows can be passed as options unchanged. The outcome column is accepted and ignored.
+ * so its rows can be passed as options unchanged. The outcome column, the model version and the
+ * trend settings are for backtests, change tracking and trends, so they are accepted and ignored.
  */
 const OPTION_KEYS: Readonly<Record<string, SettingName>> = {
   policy: "missingPolicy",
@@ -38,6 +48,9 @@ const OPTION_KEYS: Readonly<Record<string, SettingName>> = {
   asofdate: "asOf",
   outcome: "outcomeColumn",
   outcomecolumn: "outcomeColumn",
+  modelversion: "version",
+  trendperiods: "trendPeriods",
+  declinethreshold: "declineThreshold",
 };
 
 /** The keys shown when an option is not recognised. */
@@ -55,8 +68,7 @@ export function readScoreOptions(block: Matrix | null): ScoreSettings {
   for (const [key, value] of pairs) {
     const name = OPTION_KEYS[key.toLowerCase().replace(/[\s_-]/g, "")];
     if (name === undefined) invalidArgument(MESSAGES.optionUnknown(key, SHOWN_KEYS));
-    // The outcome column is for backtesting, which SCORE does not run.
-    if (name !== "outcomeColumn") settings[name] = value;
+    if (isScoreSetting(name)) settings[name] = value;
   }
   return settings;
 }

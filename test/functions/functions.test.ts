@@ -243,10 +243,26 @@ describe("HEALTH.COMPOSITE", () => {
     expect(call("COMPOSITE", [[80, null, null, null]], null, null, 0.25)).toBe(80);
   });
 
-  test("rejects the median policy", () => {
+  test("rejects the median policy without medians", () => {
     expect(errorOf(call("COMPOSITE", [[80, 70, 60, 40]], null, "median"))).toEqual(
-      valueError('missing_policy "median" needs every account\'s pillar scores; use HEALTH.SCORE or the task pane, or choose redistribute, neutral or penalize.'),
+      valueError(
+        'missing_policy "median" needs pillar_medians, the portfolio median of each pillar (e.g. MEDIAN of each pillar column); give it, use HEALTH.SCORE, or choose redistribute, neutral or penalize.',
+      ),
     );
+  });
+
+  test("fills a missing pillar with its median", () => {
+    // Satisfaction takes its median 70: (80 + 70 + 60 + 40) ÷ 4.
+    expect(call("COMPOSITE", [[80, "", 60, 40]], null, "median", null, [[50, 70, 55, 45]])).toBe(62.5);
+  });
+
+  test("redistributes a pillar with a blank median", () => {
+    // No account has Satisfaction, so its weight is shared as under redistribute: (80 + 60 + 40) ÷ 3.
+    expect(call("COMPOSITE", [[80, "", 60, 40]], null, "median", null, [[50, "", 55, 45]])).toBe(60);
+  });
+
+  test("ignores the medians under another policy", () => {
+    expect(call("COMPOSITE", [[80, "", 60, 40]], null, "neutral", null, [[50, 70, 55, 45]])).toBe(57.5);
   });
 
   test("rejects an unknown policy", () => {
@@ -396,5 +412,67 @@ describe("HEALTH.DRIVER, GAP, COVERAGE, DIAGNOSIS and EXPLAIN", () => {
 
   test("explains insufficient data", () => {
     expect(call("EXPLAIN", [["", "", 90, ""]])).toBe("Insufficient data (coverage 25%, needs 50%): only Adoption has data.");
+  });
+});
+
+describe("missing-data settings of DRIVER, GAP and EXPLAIN", () => {
+  // Satisfaction has no data. Neutral counts it as 50: composite (80 + 50 + 65 + 30) ÷ 4 = 56.25,
+  // and Outcomes keeps weight 0.25, so (70 − 56.25) ÷ 0.25 = 55 points reach Healthy.
+  // Penalize counts it as 0: composite 43.75, and (70 − 43.75) ÷ 0.25 = 105 > 100 − 30.
+  const account = [[80, "", 65, 30]];
+
+  test("gap follows the policy", () => {
+    expect(call("GAP", account, null, null, "neutral")).toBe(55);
+    expect(call("GAP", account, null, null, "penalize")).toBe("Out of reach (+105)");
+  });
+
+  test("gap divides by the median-filled weight", () => {
+    // Satisfaction takes its median 50, the same composite and weights as neutral.
+    expect(call("GAP", account, null, null, "median", null, [[60, 50, 60, 60]])).toBe(55);
+  });
+
+  test("gap rejects median without medians", () => {
+    expect(errorOf(call("GAP", account, null, null, "median"))?.code).toBe("#VALUE!");
+  });
+
+  test("gap is empty below the minimum coverage", () => {
+    // Coverage 0.75 is below 0.8, so there is no composite and no gap.
+    expect(call("GAP", account, null, null, "neutral", 0.8)).toBe("");
+  });
+
+  test("driver follows the minimum coverage", () => {
+    // Engagement and Outcomes have data: coverage 0.5.
+    expect(call("DRIVER", [[80, "", "", 30]])).toBe("Outcomes");
+    expect(call("DRIVER", [[80, "", "", 30]], null, null, null, 0.75)).toBe("");
+  });
+
+  test("driver takes median without medians", () => {
+    // The driver is chosen among the pillars with data, so the median policy needs no medians here.
+    expect(call("DRIVER", account, null, null, "median")).toBe("Outcomes");
+  });
+
+  test("driver rejects an unknown policy", () => {
+    expect(errorOf(call("DRIVER", account, null, null, "ignore"))).toEqual(
+      valueError('missing_policy: "ignore" is not a missing-data policy. Expected one of "redistribute", "neutral", "penalize", "median".'),
+    );
+  });
+
+  test("explanation follows the policy", () => {
+    expect(call("EXPLAIN", account, null, null, "neutral")).toBe(
+      "Watch (56): look at Outcomes first (30; +55 pts there reaches Healthy). No data for Satisfaction (coverage 75%). Talk without results.",
+    );
+  });
+
+  test("explanation names the minimum coverage", () => {
+    expect(call("EXPLAIN", account, null, null, null, 0.8)).toBe(
+      "Insufficient data (coverage 75%, needs 80%): only Engagement, Adoption and Outcomes have data.",
+    );
+  });
+
+  test("explanation uses the band labels", () => {
+    // The same account as the default explanation: Watch (56), +55 points reach Healthy.
+    expect(call("EXPLAIN", [[80, 50, 65, 30]], null, null, null, null, null, [["Green", "Amber", "Red"]])).toBe(
+      "Amber (56): look at Outcomes first (30; +55 pts there reaches Green). Talk without results.",
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InternalScalarValue, InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import { StandInError } from "./custom-functions-stand-in";
-import { HEALTH_FUNCTIONS } from "../../src/functions";
+import { BACKTEST_TABLE_SIZE, HEALTH_FUNCTIONS, SUGGESTION_TABLE_SIZE, TREND_ROW_WIDTH } from "../../src/functions";
 import { assessAccount } from "../../src/core/account";
 import { DEFAULT_BANDS } from "../../src/core/model";
 import { normalizeModel } from "../../src/core/normalize-model";
@@ -47,6 +47,9 @@ function toHyperFormulaValue(result: unknown): InterpreterValue {
   return result as InterpreterValue;
 }
 
+/** The size method of each spilling function. */
+const SIZE_METHODS: Readonly<Record<string, string>> = { SCORE: "scoreSize", BACKTEST: "backtestSize", SUGGESTWEIGHTS: "suggestionSize", TREND: "trendSize" };
+
 /**
  * Registers every HEALTH function in HyperFormula under its Excel name, typed from functions.json:
  * a matrix parameter takes a range as it is, and a scalar parameter lets error values through,
@@ -58,7 +61,7 @@ class HealthPlugin extends FunctionPlugin {
       `HEALTH.${fn.id}`,
       {
         method: "run",
-        ...(fn.id === "SCORE" ? { sizeOfResultArrayMethod: "scoreSize" } : {}),
+        ...(SIZE_METHODS[fn.id] === undefined ? {} : { sizeOfResultArrayMethod: SIZE_METHODS[fn.id] }),
         parameters: fn.parameters.map((parameter) => ({
           argumentType: parameter.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
           ...(parameter.optional === true ? { optionalArg: true } : {}),
@@ -85,6 +88,19 @@ class HealthPlugin extends FunctionPlugin {
     const [data] = ast.args;
     const size = data === undefined ? ArraySize.error() : this.arraySizeForAst(data, state);
     return new ArraySize(OUTPUT_COLUMNS.length, size.height);
+  }
+
+  backtestSize(): ArraySize {
+    return new ArraySize(BACKTEST_TABLE_SIZE.columns, BACKTEST_TABLE_SIZE.rows);
+  }
+
+  suggestionSize(): ArraySize {
+    return new ArraySize(SUGGESTION_TABLE_SIZE.columns, SUGGESTION_TABLE_SIZE.rows);
+  }
+
+  /** Sizes TREND as one row, because these tests call it without headers. */
+  trendSize(): ArraySize {
+    return new ArraySize(TREND_ROW_WIDTH, 1);
   }
 }
 
@@ -175,6 +191,54 @@ describe("HEALTH formulas in HyperFormula", () => {
     const expected = [[...OUTPUT_COLUMNS], ...scored.value.accounts.map((account) => outputRow(account, model.value.bands))];
 
     expect(spilled).toEqual(expected);
+    book.destroy();
+  });
+
+  test("passes the model's policy and minimum coverage", () => {
+    // Neutral counts the missing Satisfaction as 50: the formulas must match the core under it.
+    const book = HyperFormula.buildFromSheets(
+      {
+        Accounts: [
+          [80, null, 65, 30, "=HEALTH.DRIVER(A1:D1, Weights!A1:D1, INDEX(Weights!A2:B2, 1), Weights!A3, Weights!B3)"],
+          [null, null, null, null, "=HEALTH.GAP(A1:D1, Weights!A1:D1, Weights!A2:B2, Weights!A3, Weights!B3)"],
+          [null, null, null, null, "=HEALTH.EXPLAIN(A1:D1, Weights!A1:D1, Weights!A2:B2, Weights!A3, Weights!B3, , Weights!A4:C4)"],
+        ],
+        Weights: [[40, 20, 20, 20], [70, 40], ["neutral", 0.5], ["Green", "Amber", "Red"]],
+      },
+      { licenseKey: "gpl-v3" },
+    );
+    const sheet = book.getSheetId("Accounts")!;
+    const bands = { ...DEFAULT_BANDS, labels: { healthy: "Green", watch: "Amber", atRisk: "Red" } };
+    const account = assessAccount([80, null, 65, 30], { weights, bands, policy: "neutral", minCoverage: 0.5 });
+
+    expect(book.getCellValue({ sheet, row: 0, col: 4 })).toBe(account.driver);
+    expect(book.getCellValue({ sheet, row: 1, col: 4 })).toBe(gapCell(account));
+    expect(book.getCellValue({ sheet, row: 2, col: 4 })).toBe(account.explanation);
+    book.destroy();
+  });
+
+  test("spills BACKTEST, SUGGESTWEIGHTS and TREND", () => {
+    const scores = [["Health score"], [20], [35], [50], [60], [60], [80]];
+    const outcomes = [["Churned"], [1], [0], [1], [0], [1], [0]];
+    const pillars = [["E", "S", "A", "O"], [20, 30, 10, 40], [35, 40, 30, 50], [50, 40, 60, 50], [60, 70, 50, 60], [60, 50, 70, 60], [80, 90, 70, 80]];
+    const book = HyperFormula.buildFromSheets(
+      {
+        Data: scores.map((row, index) => [...row, ...(outcomes[index] ?? []), ...(pillars[index] ?? [])]),
+        Backtest: [["=HEALTH.BACKTEST(Data!A1:A7, Data!B1:B7, Data!C1:F7)"]],
+        Suggest: [["=HEALTH.SUGGESTWEIGHTS(Data!C1:F7, Data!B1:B7)"]],
+        Trend: [[70, 65, 62, 55, "=HEALTH.TREND(A1:C1, D1)"]],
+      },
+      { licenseKey: "gpl-v3" },
+    );
+    // HyperFormula rounds the numbers it shows to 10 significant digits, so both sides are rounded to 9 decimals.
+    const rounded = (table: unknown): unknown =>
+      (table as unknown[][]).map((row) => row.map((cell) => (typeof cell === "number" ? Math.round(cell * 1e9) / 1e9 : cell)));
+    const values = (name: string) => rounded(book.getSheetValues(book.getSheetId(name)!));
+
+    expect(values("Backtest")).toEqual(rounded(HEALTH_FUNCTIONS["BACKTEST"]!(scores, outcomes, pillars)));
+    expect(values("Suggest")).toEqual(rounded(HEALTH_FUNCTIONS["SUGGESTWEIGHTS"]!(pillars, outcomes)));
+    // 55 − 62 = −7, and the slope of 70, 65, 62, 55 is −4.8.
+    expect(values("Trend")).toEqual([[70, 65, 62, 55, -7, -4.8, true]]);
     book.destroy();
   });
 });

@@ -62,6 +62,9 @@ describe("functions.json metadata", () => {
       "DIAGNOSIS",
       "EXPLAIN",
       "SCORE",
+      "BACKTEST",
+      "SUGGESTWEIGHTS",
+      "TREND",
     ]);
   });
 

@@ -56,6 +56,28 @@ describe("functions agree with the core", () => {
     );
   });
 
+  test("under every policy and minimum coverage", () => {
+    const policy = fc.constantFrom("redistribute", "neutral", "penalize", "median");
+    const minCoverage = fc.constantFrom(0, 0.25, 0.5, 0.75, 1);
+    fc.assert(
+      fc.property(scoreCells, weights, policy, minCoverage, scoreCells, (cells, rawWeights, missingPolicy, share, medianCells) => {
+        const normalized = normalizePillarWeights(rawWeights);
+        if (!normalized.ok) throw new Error("the generator made invalid weights");
+        const medians = pillarScores(medianCells);
+        const account = assessAccount(pillarScores(cells), { weights: normalized.value, bands: DEFAULT_BANDS, policy: missingPolicy, minCoverage: share, medians });
+        const settings = [missingPolicy, share, [medianCells]];
+
+        const composite = call("COMPOSITE", [cells], [rawWeights], ...settings);
+        if (account.composite === null) expect(errorOf(composite)?.code).toBe("#N/A");
+        else expect(composite).toBe(account.composite);
+        expect(call("DRIVER", [cells], [rawWeights], null, missingPolicy, share)).toBe(account.driver ?? "");
+        expect(call("GAP", [cells], [rawWeights], null, ...settings)).toBe(gapCell(account));
+        expect(call("EXPLAIN", [cells], [rawWeights], null, ...settings)).toBe(account.explanation);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
   test("scaling every weight changes nothing", () => {
     fc.assert(
       fc.property(scoreCells, weights, fc.integer({ min: 2, max: 1000 }), (cells, rawWeights, factor) => {
