@@ -3,11 +3,16 @@ import { useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import sampleCsv from "../../samples/portfolio.csv";
 import { App } from "../taskpane/components/App";
+import { workerSuggestRunner } from "../taskpane/validate";
+import { createSuggestWorker } from "../taskpane/validate/create-suggest-worker.mjs";
 import { HyperFormulaEvaluator } from "./hyperformula-evaluator";
 import { playgroundMessages } from "./messages";
 import { notifyingPort } from "./notifying-port";
 import { SAMPLE_AS_OF, workbookFromCsv } from "./sample-workbook";
 import { SheetGrid } from "./SheetGrid";
+
+/** Runs the Validate view's weight search in a Web Worker, as the Excel pane does. */
+const SUGGEST_RUNNER = workerSuggestRunner(createSuggestWorker);
 
 /** The pane's width in Excel's default task pane, so the playground shows the layout users get. */
 const PANE_WIDTH = "320px";
@@ -33,7 +38,7 @@ function Playground(): JSX.Element {
         <SheetGrid workbook={workbook} version={version} />
       </div>
       <aside className={styles.pane} aria-label={playgroundMessages.pane}>
-        <App port={port} asOf={SAMPLE_AS_OF} />
+        <App port={port} asOf={SAMPLE_AS_OF} suggestRunner={SUGGEST_RUNNER} />
       </aside>
     </div>
   );

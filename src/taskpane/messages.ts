@@ -7,16 +7,24 @@ import type { MappingRole } from "./mapping/column-mapping";
 import type { ApplyStep } from "./apply";
 import type { WeightPresetKey } from "./weights/presets";
 import type { MethodKind, MissingPolicy } from "../core/model";
+import type { OutcomePolarity } from "../core/backtest";
+import { joinNames } from "../core/messages/explanation";
+import type { ModelChange } from "./versions/model-version";
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const weightFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
+const weightOrder = (weights: { readonly Engagement: number; readonly Satisfaction: number; readonly Adoption: number; readonly Outcomes: number }): string =>
+  [weights.Engagement, weights.Satisfaction, weights.Adoption, weights.Outcomes].map((weight) => integer.format(weight)).join("/");
 
 export const messages = {
   title: "Health Model",
   loading: "Reading the workbook…",
   noData: "No sheet with data was found. Open the sheet that holds one row per account, then reopen the pane.",
   loadFailed: (reason: string) => `The workbook could not be read: ${reason}`,
-  tabs: { map: "Map", weights: "Weights", apply: "Apply", account: "Account" },
+  tabs: { map: "Map", weights: "Weights", apply: "Apply", account: "Account", validate: "Validate" },
   tabListLabel: "Health model views",
 
   saved: {
@@ -90,6 +98,13 @@ export const messages = {
     watch: "Watch at or above",
     minCoverage: "Minimum coverage (%)",
     invalidThresholds: "The Watch threshold must be below the Healthy threshold.",
+    weightSet: "Weights for",
+    allAccounts: "All accounts",
+    segmentOption: (segment: string, own: boolean) => (own ? `${segment} (own weights)` : segment),
+    usesPortfolio: (segment: string) => `${segment} uses the portfolio weights. Moving a slider gives it its own set.`,
+    ownSet: (segment: string) => `${segment} has its own weights, which total 100 like the portfolio's.`,
+    usePortfolio: "Use portfolio weights",
+    suggestedLoaded: "The suggested weights are loaded. Nothing is saved until you apply.",
   },
   presets: { equal: "Equal", outcomeLed: "Outcome-led", adoptionLed: "Adoption-led" } satisfies Record<WeightPresetKey, string>,
   policies: {
@@ -149,6 +164,17 @@ export const messages = {
       `Apply stopped while writing ${step}: ${reason} Already written: ${completed.length === 0 ? "nothing" : completed.join(", ")}${rows > 0 ? ` and ${integer.format(rows)} output rows` : ""}. Apply again to finish.`,
     blocked: "The model cannot score this sheet, so nothing was written:",
     issues: (count: number) => `${integer.format(count)} cells could not be read and count as missing.`,
+    versionHeading: "Model version",
+    noVersion: "The workbook has no model sheet yet. Applying saves this model as version 1.",
+    version: (version: number) => `Version ${integer.format(version)} is on the model sheet.`,
+    lastChange: (date: string, author: string, change: string) => `Last change, ${date} by ${author}: ${change}`,
+    pending: (version: number, summary: string) => `Applying saves version ${integer.format(version)}: ${summary}`,
+    noPending: "The model matches the model sheet, so applying keeps the version and rewrites the outputs only.",
+  },
+
+  changeLog: {
+    defaultAuthor: "Task pane",
+    summary: (changes: readonly ModelChange[]) => `${changes.map(describeChange).join("; ")}.`,
   },
 
   account: {
@@ -166,9 +192,97 @@ export const messages = {
     explanation: "Explanation",
     none: "None",
     row: (row: number) => `Row ${row}`,
+    overrideHeading: "Override",
+    overrideBand: "Band shown",
+    overrideScore: "Score shown",
+    computedBand: "Computed band",
+    computedScore: "Computed score",
+    overrideOwner: "Overridden by",
+    overrideReason: "Reason",
+    overrideUntil: "Until",
+    overrideWhere: (table: string) => `Overrides are edited in the ${table} table on the Health Model sheet. The pane reads them when it opens and before each apply.`,
+  },
+
+  validate: {
+    heading: "Validate against outcomes",
+    explain: "Checks how well the draft model's scores separated the accounts that churned from those that stayed. Nothing here changes the model.",
+    column: "Outcome column",
+    pickColumn: "Pick a column",
+    noColumn: "Pick the column that records whether each account churned or renewed.",
+    polarity: "A yes in this column means",
+    polarities: { churn: "The account churned", renewal: "The account renewed" } satisfies Record<OutcomePolarity, string>,
+    counts: (churned: number, retained: number) => `${integer.format(churned)} churned and ${integer.format(retained)} retained accounts have a score.`,
+    leftOut: (unscored: number, missing: number, excluded: number) =>
+      `Left out: ${integer.format(unscored)} with insufficient data, ${integer.format(missing)} with no outcome, ${integer.format(excluded)} with another value.`,
+    excludedValues: (labels: readonly (readonly [string, number])[]) => `Other values: ${labels.map(([label, count]) => `${label} (${integer.format(count)})`).join(", ")}.`,
+    aucCaption: "AUC: the chance that a churned account scores lower than a retained one (0.5 is chance, 1 is perfect)",
+    score: "Score",
+    auc: "AUC",
+    standardError: "± SE",
+    healthScore: "Health score",
+    noAuc: "n/a",
+    chartLabel: "Churn rate per band",
+    bandRate: (label: string, rate: number | null, churned: number, accounts: number) =>
+      rate === null ? `${label}: no accounts` : `${label}: ${percent.format(rate)} churned (${integer.format(churned)} of ${integer.format(accounts)})`,
+    rateText: (rate: number | null, churned: number, accounts: number) =>
+      rate === null ? "no accounts" : `${percent.format(rate)} (${integer.format(churned)} of ${integer.format(accounts)})`,
+    lift: (ratio: number, atRisk: string, healthy: string) => `Lift ${twoDecimals.format(ratio)}: ${atRisk} accounts churned ${twoDecimals.format(ratio)} times as often as ${healthy} ones.`,
+    healthyChurnedHeading: (healthy: string) => `${healthy} accounts that churned anyway`,
+    noHealthyChurned: (healthy: string) => `No ${healthy} account churned.`,
+    openAccount: (name: string) => `Open ${name} in the Account view`,
+    suggestHeading: "Suggested weights",
+    suggestExplain: "A search over pillar weights for the highest AUC on this data. It is advice: the current weights stay until you use the suggestion and apply.",
+    suggest: "Suggest weights",
+    suggesting: "Searching weights…",
+    suggestFailed: (reason: string) => `The weight search failed: ${reason}`,
+    noSuggestion: "No weights can be suggested, because the scored accounts include no churned or no retained account.",
+    weightsCaption: "Pillar weights, current and suggested",
+    pillar: "Pillar",
+    current: "Current",
+    suggested: "Suggested",
+    aucComparisonCaption: "AUC of the current and suggested weights",
+    inSample: "In sample",
+    outOfSample: (folds: number) => `Out of sample (${integer.format(folds)} folds)`,
+    redistributes: "The search scores a missing pillar by sharing its weight among the others, whatever the model's missing-data policy, so its current AUC can differ from the health score's above.",
+    segmentsIgnored: "Segment weight sets are not part of the search; it suggests one set for all accounts.",
+    useSuggested: "Use suggested weights",
   },
 
   formatScore: (score: number) => oneDecimal.format(score),
   formatCount: (count: number) => integer.format(count),
+  formatWeight: (weight: number) => weightFormat.format(weight),
   formatPercent: (share: number) => `${integer.format(share * 100)}%`,
 } as const;
+
+/** Words one model change for the change log, such as "weights 25/25/25/25 → 20/20/20/40". */
+function describeChange(change: ModelChange): string {
+  switch (change.kind) {
+    case "created":
+      return "Created the model";
+    case "mapping": {
+      const parts = [
+        change.added.length > 0 ? `added ${joinNames(change.added)}` : null,
+        change.removed.length > 0 ? `removed ${joinNames(change.removed)}` : null,
+        change.edited.length > 0 ? `changed ${joinNames(change.edited)}` : null,
+        change.roles.length > 0 ? `new role for ${joinNames(change.roles)}` : null,
+      ];
+      return `Mapping: ${parts.filter((part) => part !== null).join(", ")}`;
+    }
+    case "weights":
+      return `Weights (E/S/A/O) ${weightOrder(change.before)} → ${weightOrder(change.after)}`;
+    case "segmentWeights":
+      return `Segment weights for ${joinNames(change.segments)}`;
+    case "thresholds":
+      return `Thresholds ${integer.format(change.before.healthy)}/${integer.format(change.before.watch)} → ${integer.format(change.after.healthy)}/${integer.format(change.after.watch)}`;
+    case "bandLabels":
+      return "Band labels";
+    case "policy":
+      return `Missing-data policy ${change.before} → ${change.after}`;
+    case "coverage":
+      return `Minimum coverage ${integer.format(change.before * 100)}% → ${integer.format(change.after * 100)}%`;
+    case "asOf":
+      return `As-of date ${change.before ?? "scoring date"} → ${change.after ?? "scoring date"}`;
+    case "other":
+      return "Other model settings";
+  }
+}

@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { HealthModel } from "../../src/core/model";
+import type { CellValue } from "../../src/core/table";
+import { backtest, readOutcomeColumn } from "../../src/core/backtest";
+import { formatAuc } from "../../src/core/messages/backtest";
 import { OUTPUT_COLUMNS, outputRow } from "../../src/core/outputs";
 import { scorePortfolio, type PortfolioScores } from "../../src/core/score";
 import { summarizePortfolio } from "../../src/core/summary";
@@ -27,7 +30,7 @@ let browser: Browser;
 let page: Page;
 
 /** Scores the sample in this process the way the pane does, for the numbers the page must show. */
-async function coreScores(edit: (model: HealthModel) => HealthModel): Promise<{ saved: PortfolioScores; draft: PortfolioScores; model: HealthModel }> {
+async function coreScores(edit: (model: HealthModel) => HealthModel): Promise<{ saved: PortfolioScores; draft: PortfolioScores; model: HealthModel; churned: readonly CellValue[] }> {
   const workbook = workbookFromCsv(readFileSync(join(ROOT, "samples/portfolio.csv"), "utf8"));
   const loaded = await loadWorkbook(workbook, { asOf: SAMPLE_AS_OF });
   if (loaded === null) throw new Error("the sample did not load");
@@ -35,7 +38,8 @@ async function coreScores(edit: (model: HealthModel) => HealthModel): Promise<{ 
   const saved = scorePortfolio(loaded.data, loaded.proposal.model);
   const draft = scorePortfolio(loaded.data, model);
   if (!saved.ok || !draft.ok) throw new Error("the sample does not score");
-  return { saved: saved.value, draft: draft.value, model };
+  const churnedColumn = loaded.data.headers.indexOf("Churned");
+  return { saved: saved.value, draft: draft.value, model, churned: loaded.data.rows.map((row) => row[churnedColumn] ?? null) };
 }
 
 /** Reads a value until it equals `expected` or 10 s pass, and returns the last value read, for the assertion to report. */
@@ -131,5 +135,39 @@ describe("playground", () => {
     const explanation = expected.draft.accounts[3]?.explanation ?? "";
     expect(await settled(async () => page.getByLabel("Explanation", { exact: true }).textContent(), explanation)).toBe(explanation);
     await screenshot("playground-4-account");
+
+    // The sample's "Churned" column contains Yes/No, so the Validate view preselects it with churn polarity.
+    const { outcomes } = readOutcomeColumn(expected.churned, { positive: "churn" });
+    const report = backtest({
+      composites: expected.draft.accounts.map((account) => account.composite),
+      pillars: expected.draft.accounts.map((account) => account.pillars),
+      bands: expected.draft.accounts.map((account) => account.band),
+      outcomes,
+    });
+    await page.getByRole("tab", { name: "Validate" }).click();
+    expect(await page.getByRole("combobox", { name: "Outcome column" }).inputValue()).toBe("Churned");
+    const aucTable = page.getByRole("table", { name: /^AUC: the chance/ });
+    const healthAuc = aucTable.getByRole("row", { name: /^Health score/ }).getByRole("cell").first();
+    expect(await healthAuc.textContent()).toBe(formatAuc(report.composite?.auc ?? NaN));
+
+    const chart = page.getByRole("img", { name: "Churn rate per band" });
+    const titles = await chart.locator("title").allTextContents();
+    const atRisk = report.bands.atRisk;
+    expect(titles[2]).toBe(`At risk: ${Number(((100 * atRisk.churned) / atRisk.accounts).toFixed(1))}% churned (${atRisk.churned} of ${atRisk.accounts})`);
+    expect(await chart.locator("text").allTextContents()).toContain(`${Number(((100 * atRisk.churned) / atRisk.accounts).toFixed(1))}% (${atRisk.churned} of ${atRisk.accounts})`);
+
+    await chart.scrollIntoViewIfNeeded();
+    await page.getByRole("complementary", { name: "Task pane" }).screenshot({ path: join(ARTIFACTS, "playground-5-validate-pane.png") });
+
+    // The weight search runs in a Web Worker in the built playground, so the tab list still responds while it runs.
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.getByRole("button", { name: "Suggest weights" }).click();
+    await page.getByRole("tab", { name: "Map" }).click();
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await page.getByRole("button", { name: "Use suggested weights" }).waitFor({ timeout: 60_000 });
+    expect(workers).toEqual([expect.stringContaining("suggest-worker")]);
+    await page.getByRole("table", { name: "Pillar weights, current and suggested" }).scrollIntoViewIfNeeded();
+    await screenshot("playground-6-suggested");
   });
 });

@@ -34,6 +34,28 @@ describe("reassessAccounts", () => {
     expect(reassessed.value).toEqual(scored(draft).accounts);
   });
 
+  it("matches scorePortfolio with segment weights and overrides", () => {
+    const withSegments: HealthModel = { ...saved, segmentColumn: "Segment" };
+    const cache = buildPillarCache(table, withSegments);
+    if (!cache.ok) throw new Error("the sample does not score");
+    const accountColumn = table.headers.indexOf(saved.accountColumn ?? "");
+    const overridden = String(table.rows[3]?.[accountColumn] ?? "");
+    const draft: HealthModel = {
+      ...withSegments,
+      // The key's case and spaces differ from the cells' "Mid-Market", which both must ignore.
+      segmentWeights: { " mid-market ": { Engagement: 10, Satisfaction: 10, Adoption: 10, Outcomes: 70 }, Enterprise: { Engagement: 40, Satisfaction: 40, Adoption: 10, Outcomes: 10 } },
+      overrides: [{ account: overridden, band: "healthy", score: null, reason: "Signed a three-year renewal", owner: "Rita Lopez", expires: "2027-01-31" }],
+    };
+
+    const reassessed = reassessAccounts(cache.value, draft);
+    if (!reassessed.ok) throw new Error("the draft does not reassess");
+    const expected = scored(draft).accounts;
+    expect(reassessed.value).toEqual(expected);
+    expect(reassessed.value[3]?.override?.override.owner).toBe("Rita Lopez");
+    const portfolioOnly = scored(withSegments).accounts;
+    expect(expected.filter((account, index) => account.composite !== portfolioOnly[index]?.composite).length).toBeGreaterThan(100);
+  });
+
   it("reports all-zero weights", () => {
     const cache = buildPillarCache(table, saved);
     if (!cache.ok) throw new Error("the sample does not score");

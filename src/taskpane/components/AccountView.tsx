@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { AccountAssessment } from "../../core/account";
+import { TABLE_NAMES } from "../../core/model-sheet";
+import type { Bands } from "../../core/model";
 import { DIAGNOSIS_NAMES } from "../../core/messages/explanation";
 import { gapCell } from "../../core/outputs";
 import { PILLARS } from "../../core/pillars";
@@ -21,7 +23,10 @@ const useChartStyles = makeStyles({
   detail: { margin: 0, overflowWrap: "anywhere" },
 });
 
-/** Renders the Account view: the selected row's pillar scores as bars, then its score, band, driver, gap, diagnosis and explanation. */
+/**
+ * Renders the Account view: the selected row's pillar scores as bars, then its score, band,
+ * driver, gap, diagnosis and explanation, and an active override beside the computed values.
+ */
 export function AccountView({ state }: { readonly state: PaneState }): JSX.Element {
   const styles = usePaneStyles();
   const chart = useChartStyles();
@@ -55,10 +60,45 @@ export function AccountView({ state }: { readonly state: PaneState }): JSX.Eleme
           </div>
         ))}
       </dl>
+      {account.override !== undefined && <OverrideFacts account={account} bands={state.draft.bands} />}
       <h3 className={styles.heading}>{messages.account.explanation}</h3>
       <p className={chart.detail} aria-label={messages.account.explanation}>
         {account.explanation}
       </p>
+      <span className={styles.note}>{messages.account.overrideWhere(TABLE_NAMES.overrides)}</span>
+    </section>
+  );
+}
+
+/** Lists an active override: the band and score it shows, the computed ones beside them, who set it, why and until when. */
+function OverrideFacts({ account, bands }: { readonly account: AccountAssessment; readonly bands: Bands }): JSX.Element | null {
+  const styles = usePaneStyles();
+  const chart = useChartStyles();
+  const applied = account.override;
+  if (applied === undefined) return null;
+
+  const score = (value: number | null): string => (value === null ? messages.preview.insufficient : messages.formatScore(value));
+  const facts: readonly [string, string][] = [
+    [messages.account.overrideBand, bandText(account.band, bands, messages.preview.insufficient)],
+    [messages.account.computedBand, bandText(applied.computedBand, bands, messages.preview.insufficient)],
+    [messages.account.overrideScore, score(account.composite)],
+    [messages.account.computedScore, score(applied.computedComposite)],
+    [messages.account.overrideOwner, applied.override.owner],
+    [messages.account.overrideReason, applied.override.reason],
+    [messages.account.overrideUntil, applied.override.expires],
+  ];
+
+  return (
+    <section className={styles.card} aria-label={messages.account.overrideHeading}>
+      <span className={styles.cardTitle}>{messages.account.overrideHeading}</span>
+      <dl className={chart.facts}>
+        {facts.map(([term, detail]) => (
+          <div key={term} className={chart.pair}>
+            <dt className={chart.term}>{term}</dt>
+            <dd className={chart.detail}>{detail}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -9,11 +9,12 @@ import { AccountView } from "./AccountView";
 import { ApplyView } from "./ApplyView";
 import { MapView } from "./MapView";
 import { usePaneStyles } from "./pane.styles";
+import { ValidateView } from "./validate/ValidateView";
 import { WeightsView } from "./WeightsView";
 
 /** The pane's views, in tab order. */
-export type PaneView = "map" | "weights" | "apply" | "account";
-const VIEWS: readonly PaneView[] = ["map", "weights", "apply", "account"];
+export type PaneView = "map" | "weights" | "apply" | "account" | "validate";
+const VIEWS: readonly PaneView[] = ["map", "weights", "apply", "account", "validate"];
 
 /** Props of the task pane: the workbook it talks to, only through the port. */
 export interface AppProps extends PaneOptions {
@@ -21,7 +22,7 @@ export interface AppProps extends PaneOptions {
   readonly initialView?: PaneView;
 }
 
-/** The task pane: loads the workbook through the port, then shows the Map, Weights, Apply and Account views as tabs. */
+/** Renders the task pane: loads the workbook through the port, then shows the Map, Weights, Apply, Account and Validate views as tabs. */
 export function App({ port, initialView = "map", ...options }: AppProps): JSX.Element {
   const styles = usePaneStyles();
   const state = usePaneState(port, options);
@@ -46,6 +47,19 @@ export function App({ port, initialView = "map", ...options }: AppProps): JSX.El
         {view === "weights" && <WeightsView state={state} />}
         {view === "apply" && <ApplyView state={state} />}
         {view === "account" && <AccountView state={state} />}
+        {view === "validate" && (
+          <ValidateView
+            state={state}
+            onOpenAccount={(row) => {
+              state.actions.selectRow(row);
+              setView("account");
+            }}
+            onUseWeights={(weights) => {
+              state.actions.loadWeights(weights);
+              setView("weights");
+            }}
+          />
+        )}
       </div>
     </main>
   );

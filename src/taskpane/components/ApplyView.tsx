@@ -24,7 +24,27 @@ export function ApplyView({ state }: { readonly state: PaneState }): JSX.Element
         {messages.apply.button}
       </Button>
       <ApplyOutcome apply={state.apply} />
+      <ModelVersion state={state} />
     </div>
+  );
+}
+
+/** Shows the version on the model sheet, its last change-log entry, and what applying now would save. */
+function ModelVersion({ state }: { readonly state: PaneState }): JSX.Element {
+  const styles = usePaneStyles();
+  const { sheetModel, pendingChanges } = state;
+  const last = sheetModel?.changeLog[sheetModel.changeLog.length - 1];
+  const nextVersion = sheetModel === null ? Math.max(1, state.draft?.version ?? 1) : sheetModel.version + 1;
+
+  return (
+    <section className={styles.section} aria-label={messages.apply.versionHeading}>
+      <h3 className={styles.heading}>{messages.apply.versionHeading}</h3>
+      <span>{sheetModel === null ? messages.apply.noVersion : messages.apply.version(sheetModel.version)}</span>
+      {last !== undefined && <span className={styles.note}>{messages.apply.lastChange(last.date, last.author, last.change)}</span>}
+      {sheetModel !== null && (
+        <span className={styles.note}>{pendingChanges.length === 0 ? messages.apply.noPending : messages.apply.pending(nextVersion, messages.changeLog.summary(pendingChanges))}</span>
+      )}
+    </section>
   );
 }
 

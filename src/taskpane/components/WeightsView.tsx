@@ -7,23 +7,33 @@ import { messages } from "../messages";
 import { bandText } from "../preview";
 import type { PaneState } from "../state/pane-types";
 import { WEIGHT_PRESET_KEYS } from "../weights/presets";
+import { segmentWeightKey, weightsForSegment } from "../weights/segments";
 import { usePaneStyles } from "./pane.styles";
 
 /** How many band changes the preview lists before it summarises the rest. */
 const LISTED_CHANGES = 8;
 
-/** The Weights view: sliders and inputs that total 100, presets, policy and thresholds, and the live preview. */
+/**
+ * Renders the Weights view: the weight set to edit (all accounts or a segment), sliders and
+ * inputs that total 100, presets, policy and thresholds, and the live preview.
+ */
 export function WeightsView({ state }: { readonly state: PaneState }): JSX.Element | null {
   const styles = usePaneStyles();
   const { draft, actions } = state;
   if (draft === null) return null;
-  const weights = draft.pillarWeights;
+  const weights = weightsForSegment(draft, state.weightSet);
   const total = PILLARS.reduce((sum, pillar) => sum + weights[pillar], 0);
 
   return (
     <div className={styles.section}>
       <h2 className={styles.heading}>{messages.weights.heading}</h2>
       <span className={styles.note}>{messages.weights.rule}</span>
+      {state.suggestedWeightsLoaded && (
+        <MessageBar intent="info">
+          <MessageBarBody>{messages.weights.suggestedLoaded}</MessageBarBody>
+        </MessageBar>
+      )}
+      <WeightSetPicker state={state} />
       <div className={styles.row} role="group" aria-label={messages.weights.presets}>
         {WEIGHT_PRESET_KEYS.map((preset) => (
           <Button key={preset} size="small" onClick={() => actions.usePreset(preset)}>
@@ -77,6 +87,33 @@ function WeightInput({ pillar, value, onCommit }: { readonly pillar: Pillar; rea
       onBlur={commit}
       onKeyDown={(event) => event.key === "Enter" && commit()}
     />
+  );
+}
+
+/** Picks the weight set the sliders edit; shown only when a segment column is mapped. */
+function WeightSetPicker({ state }: { readonly state: PaneState }): JSX.Element | null {
+  const styles = usePaneStyles();
+  const { draft, segments, weightSet, actions } = state;
+  if (draft === null || segments.length === 0) return null;
+  const hasOwn = (segment: string): boolean => segmentWeightKey(draft.segmentWeights, segment) !== null;
+
+  return (
+    <div className={styles.section}>
+      <Field label={messages.weights.weightSet}>
+        <Select value={weightSet ?? ""} onChange={(_, data) => actions.selectWeightSet(data.value === "" ? null : data.value)}>
+          <option value="">{messages.weights.allAccounts}</option>
+          {segments.map((segment) => (
+            <option key={segment} value={segment}>{messages.weights.segmentOption(segment, hasOwn(segment))}</option>
+          ))}
+        </Select>
+      </Field>
+      {weightSet !== null && <span className={styles.note}>{hasOwn(weightSet) ? messages.weights.ownSet(weightSet) : messages.weights.usesPortfolio(weightSet)}</span>}
+      {weightSet !== null && hasOwn(weightSet) && (
+        <Button size="small" onClick={() => actions.usePortfolioWeights(weightSet)}>
+          {messages.weights.usePortfolio}
+        </Button>
+      )}
+    </div>
   );
 }
 

@@ -1,30 +1,58 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HealthModel, Metric, MissingPolicy } from "../../core/model";
-import type { Pillar } from "../../core/pillars";
+import type { PerPillar, Pillar } from "../../core/pillars";
 import type { WorkbookPort } from "../../workbook/port";
+import { MODEL_SHEET_NAME } from "../../core/model-sheet";
 import { applyModel, type OutputMode } from "../apply";
 import { addRatio, mappingFromModel, modelFromMapping, setColumnMetric, setColumnRole, type ColumnMapping, type MappingRole } from "../mapping/column-mapping";
 import { buildPillarCache, comparePortfolios, findRevenueColumn, pillarCacheKey, readRevenue, reassessAccounts } from "../preview";
-import { loadWorkbook, type LoadedWorkbook } from "../workbook/load-workbook";
+import { messages } from "../messages";
+import { suggestAfterPaint, type SuggestRunner } from "../validate";
+import { describeChanges, sameModelSheet, versionModel } from "../versions/model-version";
+import { loadWorkbook, readSavedModel, type LoadedWorkbook, type SavedModelState } from "../workbook/load-workbook";
 import { WEIGHT_PRESETS, type WeightPresetKey } from "../weights/presets";
 import { setPillarWeight, toPercentWeights } from "../weights/rebalance";
+import { listSegments, weightsForSegment, withoutSegmentWeights, withSegmentWeights } from "../weights/segments";
 import type { ApplyState, DraftScores, LoadState, PaneState } from "./pane-types";
+import { useValidation } from "./use-validation";
 
 /** Options of the pane. */
 export interface PaneOptions {
   /** The as-of date a new model gets (YYYY-MM-DD); the playground passes the sample's date. */
   readonly asOf?: string;
+  /** Reads the user's name for the change log; "Task pane" is logged when it is absent or resolves to null. */
+  readonly readAuthor?: () => Promise<string | null>;
+  /** Runs the weight search of the Validate view; default: on the main thread after the spinner paints. */
+  readonly suggestRunner?: SuggestRunner;
 }
 
-/** Returns the model the pane starts from: the restored one, else the proposal, with weights as percents. */
+/** Returns the model the pane starts from: the restored one, else the proposal, with every weight set as percents. */
 function startingModel(workbook: LoadedWorkbook): HealthModel {
-  const model = workbook.saved.status === "restored" ? workbook.saved.model : workbook.proposal.model;
-  return { ...model, pillarWeights: toPercentWeights(model.pillarWeights) };
+  return withPercentWeights(workbook.saved.status === "restored" ? workbook.saved.model : workbook.proposal.model);
+}
+
+function withPercentWeights(model: HealthModel): HealthModel {
+  const segmentWeights = Object.fromEntries(Object.entries(model.segmentWeights).map(([segment, weights]) => [segment, toPercentWeights(weights)]));
+  return { ...model, pillarWeights: toPercentWeights(model.pillarWeights), segmentWeights };
+}
+
+/** Returns the model a model-sheet state contains, or null when the sheet is missing or cannot be read. */
+function modelOnSheet(saved: SavedModelState): HealthModel | null {
+  return saved.status === "restored" || saved.status === "mismatch" ? saved.model : null;
+}
+
+/** Returns today's date in the user's time zone as an ISO date, for change-log entries. */
+function today(): string {
+  const now = new Date();
+  const pad = (value: number): string => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
  * Holds the pane's state: the workbook read through the port, the column mapping and settings the
- * user edits, the saved model, the live preview and the apply. Metric scores are cached per metric
+ * user edits (segment weight sets included), the saved model and its version, the live preview,
+ * the validation and the apply. Each apply that changes the model raises its version by one and
+ * logs the change on the model sheet (`versionModel`). Metric scores are cached per metric
  * mapping (`pillarCacheKey`), so moving a weight, a threshold or the policy recomputes only
  * composites and bands.
  */
@@ -37,12 +65,16 @@ export function usePaneState(port: WorkbookPort, options: PaneOptions = {}): Pan
   const [apply, setApply] = useState<ApplyState>({ status: "idle" });
   const [outputMode, setOutputMode] = useState<OutputMode>("formulas");
   const [selectedRow, setSelectedRow] = useState<number | null>(null);
+  const [sheetModel, setSheetModel] = useState<HealthModel | null>(null);
+  const [weightSet, setWeightSet] = useState<string | null>(null);
+  const [suggestedWeightsLoaded, setSuggestedWeightsLoaded] = useState(false);
   const asOf = options.asOf;
 
   const start = useCallback((workbook: LoadedWorkbook, model: HealthModel) => {
     setMapping(mappingFromModel(workbook.data.headers, model, workbook.proposal.columns));
     setSettings(model);
     setSaved(model);
+    setSheetModel(modelOnSheet(workbook.saved));
     setRevenueColumn(findRevenueColumn(workbook.data.headers));
     setLoad({ status: "ready", workbook });
   }, []);
@@ -84,23 +116,56 @@ export function usePaneState(port: WorkbookPort, options: PaneOptions = {}): Pan
     return { ok: true, accounts: accounts.value, preview: comparePortfolios(baseline, accounts.value, context), issues: draftCache.value.issues };
   }, [draftCache, savedCache, draft, saved, revenue, workbook]);
 
+  const validation = useValidation({
+    data: workbook?.data ?? null,
+    draft,
+    accounts: scores?.ok === true ? scores.accounts : null,
+    scoresKey: draftKey,
+    runner: options.suggestRunner ?? suggestAfterPaint,
+  });
+  const segments = useMemo(() => (workbook === null || draft === null ? [] : listSegments(workbook.data, draft)), [workbook, draft]);
+  const pendingChanges = useMemo(() => {
+    if (draft === null) return [];
+    if (sheetModel === null) return [{ kind: "created" as const }];
+    const withSheetOverrides = { ...draft, overrides: sheetModel.overrides };
+    return sameModelSheet(sheetModel, withSheetOverrides) ? [] : describeChanges(sheetModel, withSheetOverrides);
+  }, [draft, sheetModel]);
+
   const updateSettings = (change: (model: HealthModel) => HealthModel): void => setSettings((current) => (current === null ? current : change(current)));
+  /** Replaces the selected weight set: the portfolio weights, or the selected segment's own set. */
+  const updateWeights = (change: (weights: PerPillar<number>) => PerPillar<number>): void => {
+    setSuggestedWeightsLoaded(false);
+    updateSettings((model) =>
+      weightSet === null
+        ? { ...model, pillarWeights: change(model.pillarWeights) }
+        : { ...model, segmentWeights: withSegmentWeights(model.segmentWeights, weightSet, change(weightsForSegment(model, weightSet))) },
+    );
+  };
 
   const applyToWorkbook = async (): Promise<void> => {
     if (workbook === null || draft === null) return;
     setApply({ status: "running", progress: null });
     try {
       const snapshot = (await port.readUsedRange(workbook.sheet)) ?? workbook.snapshot;
+      // Read the sheet again: a user may have edited overrides there since the pane opened, and the pane never edits them.
+      const onSheet = (await port.listSheets()).includes(MODEL_SHEET_NAME) ? modelOnSheet(await readSavedModel(port, workbook.data)) : null;
+      const author = (await options.readAuthor?.()) ?? messages.changeLog.defaultAuthor;
+      const toWrite = { ...draft, overrides: onSheet?.overrides ?? draft.overrides };
+      const { model } = versionModel(onSheet, toWrite, { date: today(), author }, messages.changeLog.summary);
       const report = await applyModel(port, {
         sheet: workbook.sheet,
         snapshot,
-        model: draft,
+        model,
         mode: outputMode,
         ...(asOf === undefined ? {} : { asOf }),
         onProgress: (progress) => setApply({ status: "running", progress }),
       });
       setApply({ status: "finished", report });
-      if (report.ok) setSaved(draft);
+      if (report.ok) {
+        setSaved(model);
+        setSheetModel(model);
+        updateSettings((current) => ({ ...current, overrides: model.overrides, version: model.version, changeLog: model.changeLog }));
+      }
     } catch (error) {
       setApply({ status: "crashed", message: error instanceof Error ? error.message : String(error) });
     }
@@ -111,6 +176,12 @@ export function usePaneState(port: WorkbookPort, options: PaneOptions = {}): Pan
     mapping,
     draft,
     saved,
+    sheetModel,
+    pendingChanges,
+    segments,
+    weightSet: weightSet !== null && segments.includes(weightSet) ? weightSet : null,
+    suggestedWeightsLoaded,
+    validation,
     scores,
     revenueColumn,
     firstRowNumber: workbook?.data.firstRowNumber ?? 2,
@@ -123,14 +194,21 @@ export function usePaneState(port: WorkbookPort, options: PaneOptions = {}): Pan
       setMetric: (column: string, metric: Metric) => setMapping((rows) => setColumnMetric(rows, column, metric)),
       addRatio: (numerator: string, denominator: string, pillar: Pillar) => setMapping((rows) => addRatio(rows, numerator, denominator, pillar)),
       setRevenueColumn,
-      setWeight: (pillar: Pillar, value: number) => updateSettings((model) => ({ ...model, pillarWeights: setPillarWeight(model.pillarWeights, pillar, value) })),
-      usePreset: (preset: WeightPresetKey) => updateSettings((model) => ({ ...model, pillarWeights: WEIGHT_PRESETS[preset] })),
+      setWeight: (pillar: Pillar, value: number) => updateWeights((weights) => setPillarWeight(weights, pillar, value)),
+      usePreset: (preset: WeightPresetKey) => updateWeights(() => WEIGHT_PRESETS[preset]),
+      selectWeightSet: setWeightSet,
+      usePortfolioWeights: (segment: string) => updateSettings((model) => ({ ...model, segmentWeights: withoutSegmentWeights(model.segmentWeights, segment) })),
+      loadWeights: (weights: PerPillar<number>) => {
+        setWeightSet(null);
+        updateSettings((model) => ({ ...model, pillarWeights: toPercentWeights(weights) }));
+        setSuggestedWeightsLoaded(true);
+      },
       setPolicy: (policy: MissingPolicy) => updateSettings((model) => ({ ...model, missingPolicy: policy })),
       setThresholds: (healthy: number, watch: number) => updateSettings((model) => ({ ...model, bands: { ...model.bands, healthy, watch } })),
       setMinCoverage: (share: number) => updateSettings((model) => ({ ...model, minCoverage: share })),
       remap: () => {
         if (workbook === null) return;
-        const proposal = { ...workbook.proposal.model, pillarWeights: toPercentWeights(workbook.proposal.model.pillarWeights) };
+        const proposal = withPercentWeights(workbook.proposal.model);
         setMapping(mappingFromModel(workbook.data.headers, proposal, workbook.proposal.columns));
         setSettings(proposal);
       },
