@@ -7,19 +7,29 @@ import type { CellValue } from "../table";
 import { isoDateOrRaw, numberOrRaw, textOf } from "./cell-reading";
 import { findTable, type FoundTable } from "./find-table";
 import { BAND_ROW_NAMES, SETTING_LABELS, TABLE_HEADERS, TABLE_NAMES } from "./labels";
+import { readChangeLog, readOverrides, readSegmentWeights } from "./optional-tables";
 import { readMethod } from "./parameters";
-import { SheetLocations, type SettingKey, type TablePlace } from "./sheet-locations";
+import { findKey, placeOf, withoutUndefined, type LooseObject, type TableKey } from "./sheet-json";
+import { SETTING_PATHS, SheetLocations, type SettingKey } from "./sheet-locations";
 
-type TableKey = keyof typeof TABLE_HEADERS;
-type LooseObject = Record<string, unknown>;
+/** The tables every model sheet has. */
+const REQUIRED_TABLES = ["metrics", "pillarWeights", "bands", "settings"] as const;
+type RequiredTable = (typeof REQUIRED_TABLES)[number];
 
-const TABLE_KEYS: readonly TableKey[] = ["metrics", "pillarWeights", "bands", "settings"];
+/** The tables added later; a sheet without them reads with their defaults (none, none, empty). */
+const OPTIONAL_TABLES = ["segmentWeights", "overrides", "changeLog"] as const;
+type OptionalTable = (typeof OPTIONAL_TABLES)[number];
+
+const ALL_TABLES: readonly TableKey[] = [...REQUIRED_TABLES, ...OPTIONAL_TABLES];
 
 /**
- * Reads a model back from the cells of a "Health Model" sheet. The four tables are found by
- * their header rows wherever they sit. Their cells become model JSON that `normalizeModel`
- * checks, and every issue names the sheet cell it came from, e.g. `'Health Model'!B5` for a
- * misspelt pillar. A damaged sheet gives issues and never throws.
+ * Reads a model back from the cells of a "Health Model" sheet. The tables are found by their
+ * header rows wherever they sit. HealthMetrics, HealthPillarWeights, HealthBands and
+ * HealthSettings are required. HealthSegmentWeights, HealthOverrides and HealthChangeLog may be
+ * absent, as on sheets written before they existed, or hold only their header row. The cells
+ * become model JSON that `normalizeModel` checks, and every issue names the sheet cell it came
+ * from, e.g. `'Health Model'!B5` for a misspelt pillar. A damaged sheet gives issues and never
+ * throws.
  *
  * @param cells the sheet's cells, row-major from A1; rows may have different lengths
  * @returns the model, or every issue found
@@ -27,26 +37,33 @@ const TABLE_KEYS: readonly TableKey[] = ["metrics", "pillarWeights", "bands", "s
 export function modelFromSheet(cells: readonly (readonly CellValue[])[]): Result<HealthModel> {
   const locations = new SheetLocations();
   const issues: Issue[] = [];
-  const tables = findTables(cells, issues);
+  const tables = findRequiredTables(cells, issues);
   if (tables === null) return failed(issues);
+  const optional = findOptionalTables(cells);
 
-  const json = {
-    metrics: readMetrics(tables.metrics, locations, issues),
-    pillarWeights: readPillarWeights(tables.pillarWeights, locations, issues),
-    bands: readBands(tables.bands, locations, issues),
-    ...readSettings(tables.settings, locations, issues),
-  };
+  const metrics = readMetrics(tables.metrics, locations, issues);
+  const pillarWeights = readPillarWeights(tables.pillarWeights, locations, issues);
+  const bands = readBands(tables.bands, locations, issues);
+  const json: LooseObject = { metrics, pillarWeights, bands, ...readSettings(tables.settings, locations, issues) };
+  if (optional.segmentWeights) json["segmentWeights"] = readSegmentWeights(optional.segmentWeights, locations, issues);
+  if (optional.overrides) json["overrides"] = readOverrides(optional.overrides, locations, bandLabels(bands));
+  if (optional.changeLog) json["changeLog"] = readChangeLog(optional.changeLog, locations);
   const normalized = normalizeModel(json);
   if (!normalized.ok) issues.push(...normalized.issues.map((issue) => locations.locate(issue)));
   return issues.length > 0 ? failed(issues) : normalized;
 }
 
-/** Finds the four tables; null after reporting each one that is missing. */
-function findTables(cells: readonly (readonly CellValue[])[], issues: Issue[]): Record<TableKey, FoundTable> | null {
-  const found = new Map<TableKey, FoundTable>();
-  for (const key of TABLE_KEYS) {
-    const others = TABLE_KEYS.filter((other) => other !== key).map((other) => TABLE_HEADERS[other]);
-    const table = findTable(cells, TABLE_HEADERS[key], others);
+/** Finds one table; the header row of any other table ends its data rows. */
+function findModelTable(cells: readonly (readonly CellValue[])[], key: TableKey): FoundTable | null {
+  const others = ALL_TABLES.filter((other) => other !== key).map((other) => TABLE_HEADERS[other]);
+  return findTable(cells, TABLE_HEADERS[key], others);
+}
+
+/** Finds the four required tables; null after reporting each one that is missing. */
+function findRequiredTables(cells: readonly (readonly CellValue[])[], issues: Issue[]): Record<RequiredTable, FoundTable> | null {
+  const found = new Map<RequiredTable, FoundTable>();
+  for (const key of REQUIRED_TABLES) {
+    const table = findModelTable(cells, key);
     if (table === null) {
       issues.push({ code: "missing-field", path: TABLE_NAMES[key], value: null, allowed: `a header row ${TABLE_HEADERS[key].join(" | ")}` });
       continue;
@@ -62,8 +79,13 @@ function findTables(cells: readonly (readonly CellValue[])[], issues: Issue[]): 
   return { metrics, pillarWeights, bands, settings };
 }
 
-function placeOf(table: FoundTable, key: TableKey): TablePlace {
-  return { headerRowNumber: table.headerRowNumber, firstColumnNumber: table.firstColumnNumber, width: TABLE_HEADERS[key].length };
+function findOptionalTables(cells: readonly (readonly CellValue[])[]): Partial<Record<OptionalTable, FoundTable>> {
+  const found: Partial<Record<OptionalTable, FoundTable>> = {};
+  for (const key of OPTIONAL_TABLES) {
+    const table = findModelTable(cells, key);
+    if (table !== null) found[key] = table;
+  }
+  return found;
 }
 
 function readMetrics(table: FoundTable, locations: SheetLocations, issues: Issue[]): LooseObject[] {
@@ -138,9 +160,28 @@ function readSettings(table: FoundTable, locations: SheetLocations, issues: Issu
       continue;
     }
     locations.settingRows.set(key, row.rowNumber);
-    settings[key] = readSetting(key, value ?? null);
+    setAtPath(settings, SETTING_PATHS[key], readSetting(key, value ?? null));
   }
   return settings;
+}
+
+/** Sets a value at a dotted JSON path such as `trend.periods`, creating the objects on the way. */
+function setAtPath(target: LooseObject, path: string, value: unknown): void {
+  const [head = path, ...rest] = path.split(".");
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  const inner = target[head];
+  const child: LooseObject = typeof inner === "object" && inner !== null ? (inner as LooseObject) : {};
+  target[head] = child;
+  setAtPath(child, rest.join("."), value);
+}
+
+/** Returns the band labels read from HealthBands, so an override may name its band by the model's label. */
+function bandLabels(bands: LooseObject): LooseObject {
+  const labels = bands["labels"];
+  return typeof labels === "object" && labels !== null ? (labels as LooseObject) : {};
 }
 
 function readSetting(key: SettingKey, value: CellValue): unknown {
@@ -148,6 +189,9 @@ function readSetting(key: SettingKey, value: CellValue): unknown {
     case "missingPolicy":
       return textOf(value)?.toLowerCase();
     case "minCoverage":
+    case "version":
+    case "trendPeriods":
+    case "declineThreshold":
       return numberOrRaw(value);
     case "asOf":
       return isoDateOrRaw(value);
@@ -158,13 +202,3 @@ function readSetting(key: SettingKey, value: CellValue): unknown {
   }
 }
 
-/** Returns the key whose label matches the text, ignoring case. */
-function findKey<K extends string>(labels: Readonly<Record<K, string>>, text: string | undefined): K | undefined {
-  const wanted = text?.toLowerCase();
-  return (Object.keys(labels) as K[]).find((key) => labels[key].toLowerCase() === wanted);
-}
-
-/** Drops blank fields so `normalizeModel` fills in its defaults for them. */
-function withoutUndefined(object: LooseObject): LooseObject {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
-}

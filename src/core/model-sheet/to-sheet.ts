@@ -1,4 +1,5 @@
-import type { HealthModel, Metric } from "../model";
+import type { ChangeLogEntry, HealthModel, Metric } from "../model";
+import type { Override } from "../overrides";
 import { PILLARS } from "../pillars";
 import type { CellValue } from "../table";
 import { cellAddress, rangeAddress } from "./address";
@@ -32,9 +33,10 @@ class SheetBuilder {
 
 /**
  * Lays out a model as the "Health Model" sheet: the title in A1, then the tables HealthMetrics,
- * HealthPillarWeights, HealthBands and HealthSettings, one blank row apart, and the defined names
- * HealthWeights, HealthThresholds, HealthPolicy, HealthMinCoverage and HealthMetricMap.
- * `modelFromSheet` reads the cells back to an equal model.
+ * HealthPillarWeights, HealthBands, HealthSettings, HealthSegmentWeights, HealthOverrides and
+ * HealthChangeLog, one blank row apart, and the defined names HealthWeights, HealthThresholds,
+ * HealthPolicy, HealthMinCoverage and HealthMetricMap. `modelFromSheet` reads the cells back to
+ * an equal model.
  *
  * @returns the cells from A1, the tables and the names, with A1 ranges that carry no sheet name
  */
@@ -43,9 +45,7 @@ export function modelToSheet(model: HealthModel): ModelSheet {
   sheet.addRow([MODEL_SHEET_NAME]);
   sheet.addRow([]);
 
-  // Excel needs at least one data row in a table, so a model without metrics gets a blank one.
-  const metricRows = model.metrics.length === 0 ? [TABLE_HEADERS.metrics.map(() => null)] : model.metrics.map(metricRow);
-  const metricsTop = sheet.addTable(TABLE_NAMES.metrics, TABLE_HEADERS.metrics, metricRows);
+  const metricsTop = sheet.addTable(TABLE_NAMES.metrics, TABLE_HEADERS.metrics, atLeastOneRow(model.metrics.map(metricRow), TABLE_HEADERS.metrics));
   const metricsBottom = sheet.nextRow - 1;
   sheet.addRow([]);
 
@@ -67,7 +67,18 @@ export function modelToSheet(model: HealthModel): ModelSheet {
     [SETTING_LABELS.segmentColumn, model.segmentColumn],
     [SETTING_LABELS.outcomeColumn, model.outcomeColumn],
     [SETTING_LABELS.asOf, model.asOf],
+    [SETTING_LABELS.version, model.version],
+    [SETTING_LABELS.trendPeriods, model.trend.periods],
+    [SETTING_LABELS.declineThreshold, model.trend.declineThreshold],
   ]);
+  sheet.addRow([]);
+
+  const segmentRows = Object.entries(model.segmentWeights).map(([segment, weights]) => [segment, ...PILLARS.map((pillar) => weights[pillar])]);
+  sheet.addTable(TABLE_NAMES.segmentWeights, TABLE_HEADERS.segmentWeights, atLeastOneRow(segmentRows, TABLE_HEADERS.segmentWeights));
+  sheet.addRow([]);
+  sheet.addTable(TABLE_NAMES.overrides, TABLE_HEADERS.overrides, atLeastOneRow(model.overrides.map(overrideRow), TABLE_HEADERS.overrides));
+  sheet.addRow([]);
+  sheet.addTable(TABLE_NAMES.changeLog, TABLE_HEADERS.changeLog, atLeastOneRow(model.changeLog.map(changeRow), TABLE_HEADERS.changeLog));
 
   const names: SheetName[] = [
     { name: RANGE_NAMES.weights, range: rangeAddress(weightsTop + 1, 2, weightsTop + PILLARS.length, 2) },
@@ -79,6 +90,20 @@ export function modelToSheet(model: HealthModel): ModelSheet {
   return { cells: sheet.cells, tables: sheet.tables, names };
 }
 
+/** Excel needs at least one data row in a table, so an empty list gets one blank row. */
+function atLeastOneRow(rows: readonly CellValue[][], headers: readonly string[]): CellValue[][] {
+  return rows.length === 0 ? [headers.map(() => null)] : [...rows];
+}
+
 function metricRow(metric: Metric): CellValue[] {
   return [metric.column, metric.pillar, metric.method.kind, metric.direction, metric.weight, formatParameters(metric.method)];
+}
+
+function overrideRow(override: Override): CellValue[] {
+  const band = override.band === null ? null : BAND_ROW_NAMES[override.band];
+  return [override.account, band, override.score, override.reason, override.owner, override.expires];
+}
+
+function changeRow(entry: ChangeLogEntry): CellValue[] {
+  return [entry.version, entry.date, entry.author, entry.change];
 }

@@ -1,9 +1,9 @@
+import { pillarMedians } from "../../core/assess-portfolio";
 import type { Issue } from "../../core/issues";
 import type { HealthModel } from "../../core/model";
+import { scorePillars } from "../../core/pillar-scoring";
 import { failed, ok, type Result } from "../../core/result";
-import { scorePortfolio } from "../../core/score";
-import { findColumn, type Table } from "../../core/table";
-import { readIsoDate, readLabel } from "../../core/values";
+import type { Table } from "../../core/table";
 import type { PillarScores } from "../../core/vector";
 
 /**
@@ -31,51 +31,18 @@ export interface PillarCache {
 
 /**
  * Scores a table's metrics once and keeps each account's pillar scores, segment and name.
- * Segment weight sets and overrides are left out of this run: they change no pillar score.
+ * Segment weight sets and overrides change no pillar score, so they play no part here.
  *
- * Cost: one `scorePortfolio` run, O(n log n) per population-based metric.
+ * Cost: one `scorePillars` run, O(n log n) per population-based metric.
  *
- * @returns the cache, or the core's blocking issues (a missing column, no data rows, invalid weights)
+ * @returns the cache, or the core's blocking issues (a missing column, no data rows)
  */
 export function buildPillarCache(table: Table, model: HealthModel, options: { readonly asOf?: string } = {}): Result<PillarCache> {
-  // Segment weight sets and overrides do not change pillar scores, so an invalid set cannot stop the cache.
-  const metricsOnly: HealthModel = { ...model, segmentWeights: {}, overrides: [] };
-  const scored = scorePortfolio(table, metricsOnly, options.asOf === undefined ? {} : { asOf: options.asOf });
+  const scored = scorePillars(table, model, options.asOf);
   if (!scored.ok) return failed(scored.issues);
-  const asOfSerial = readIsoDate(scored.value.asOf);
-  if (typeof asOfSerial !== "number") return failed([{ code: "invalid-field", path: "asOf", value: scored.value.asOf, allowed: "an ISO date such as 2026-11-30" }]);
 
-  const pillars = scored.value.accounts.map((account) => account.pillars);
-  return ok({
-    pillars,
-    medians: pillarMedians(pillars),
-    accountNames: scored.value.accountNames,
-    segmentLabels: readSegmentLabels(table, model.segmentColumn),
-    asOfSerial,
-    firstRowNumber: table.firstRowNumber,
-    issues: scored.value.issues,
-  });
-}
-
-/** Reads each row's segment with the core's `readLabel`, the reading `scorePortfolio` matches segment weight sets by. */
-function readSegmentLabels(table: Table, segmentColumn: string | null): (string | null)[] {
-  const column = segmentColumn === null ? -1 : findColumn(table.headers, segmentColumn);
-  return table.rows.map((row) => (column < 0 ? null : readLabel(row[column] ?? null)));
-}
-
-/**
- * Returns each pillar's median over the accounts with data, null where no account has that pillar.
- * NOTE: this repeats the rule of the private `pillarMedians` in src/core/score.ts; exporting that
- * one from the core would remove the copy.
- */
-export function pillarMedians(pillars: readonly PillarScores[]): PillarScores {
-  const [engagement = null, satisfaction = null, adoption = null, outcomes = null] = [0, 1, 2, 3].map((index) => {
-    const present = Float64Array.from(pillars.flatMap((scores) => (scores[index] === null || scores[index] === undefined ? [] : [scores[index]]))).sort();
-    if (present.length === 0) return null;
-    const middle = present.length >> 1;
-    return present.length % 2 === 1 ? (present[middle] ?? null) : ((present[middle - 1] ?? 0) + (present[middle] ?? 0)) / 2;
-  });
-  return [engagement, satisfaction, adoption, outcomes];
+  const { pillars, accountNames, segmentLabels, asOfSerial, issues } = scored.value;
+  return ok({ pillars, medians: pillarMedians(pillars), accountNames, segmentLabels, asOfSerial, firstRowNumber: table.firstRowNumber, issues });
 }
 
 /**

@@ -1,0 +1,108 @@
+import { assessAccount, type AccountAssessment, type AssessmentSettings } from "./account";
+import type { Issue } from "./issues";
+import type { HealthModel } from "./model";
+import { accountKey, activeOverrides, applyOverride } from "./overrides";
+import type { PillarScoring } from "./pillar-scoring";
+import { PILLARS } from "./pillars";
+import { failed, ok, type Result } from "./result";
+import { readLabel } from "./values";
+import type { PillarScores } from "./vector";
+import { normalizePillarWeights } from "./weights";
+
+/** The accounts of a portfolio assessed under a model, and the model references that matched nothing. */
+export interface PortfolioAssessment {
+  readonly accounts: readonly AccountAssessment[];
+  /** Segment weight sets no row uses and overrides that name no account. */
+  readonly issues: readonly Issue[];
+}
+
+/** Called every few thousand accounts while assessing, and once at the end. */
+export type ProgressListener = (done: number, total: number) => void;
+
+const PROGRESS_EVERY = 10_000;
+
+/**
+ * Assesses every account from its pillar scores: composite, coverage, band, driver, gap,
+ * diagnoses and explanation under the model's pillar weights (a segment's own set where the
+ * model has one), bands, missing-data policy and minimum coverage, then applies the overrides
+ * active on the as-of date. The task pane calls this on cached pillar scores as sliders move.
+ *
+ * Cost: O(n), one `assessAccount` per account, plus O(n log n) for the medians of the `median` policy.
+ *
+ * @returns the assessments, or the issues of invalid pillar or segment weights
+ */
+export function assessPortfolio(
+  scoring: Pick<PillarScoring, "pillars" | "accountNames" | "segmentLabels" | "asOfSerial">,
+  model: HealthModel,
+  onProgress?: ProgressListener,
+): Result<PortfolioAssessment> {
+  const weights = normalizePillarWeights(PILLARS.map((pillar) => model.pillarWeights[pillar]));
+  if (!weights.ok) return failed(weights.issues);
+  const base: AssessmentSettings = {
+    weights: weights.value,
+    bands: model.bands,
+    policy: model.missingPolicy,
+    minCoverage: model.minCoverage,
+    ...(model.missingPolicy === "median" ? { medians: pillarMedians(scoring.pillars) } : {}),
+  };
+  const perSegment = segmentSettings(model, base);
+  if (!perSegment.ok) return failed(perSegment.issues);
+
+  const issues: Issue[] = unusedSegmentIssues(perSegment.value, scoring.segmentLabels);
+  const overrides = activeOverrides(model.overrides, scoring.asOfSerial);
+  const matched = new Set<string>();
+  const size = scoring.pillars.length;
+  const accounts = new Array<AccountAssessment>(size);
+  for (let row = 0; row < size; row++) {
+    const label = scoring.segmentLabels[row] ?? null;
+    const settings = (label === null ? undefined : perSegment.value.get(label)?.settings) ?? base;
+    const assessed = assessAccount(scoring.pillars[row] ?? [null, null, null, null], settings);
+    const name = scoring.accountNames[row] ?? null;
+    const override = name === null ? undefined : overrides.get(accountKey(name));
+    if (override !== undefined) matched.add(accountKey(name ?? ""));
+    accounts[row] = override === undefined ? assessed : applyOverride(assessed, override, model.bands);
+    if (onProgress && (row + 1) % PROGRESS_EVERY === 0) onProgress(row + 1, size);
+  }
+  onProgress?.(size, size);
+
+  model.overrides.forEach((override, index) => {
+    const key = accountKey(override.account);
+    if (overrides.has(key) && !matched.has(key)) issues.push({ code: "override-account-not-found", path: `overrides[${index}]`, value: override.account });
+  });
+  return ok({ accounts, issues });
+}
+
+/**
+ * Returns the portfolio median of each pillar over the accounts with data, the score the
+ * `median` policy counts a missing pillar as; null where no account has that pillar.
+ */
+export function pillarMedians(pillars: readonly PillarScores[]): PillarScores {
+  const [engagement = null, satisfaction = null, adoption = null, outcomes = null] = PILLARS.map((_, index) => {
+    const present = Float64Array.from(pillars.flatMap((scores) => (scores[index] === null || scores[index] === undefined ? [] : [scores[index]]))).sort();
+    if (present.length === 0) return null;
+    const middle = present.length >> 1;
+    return present.length % 2 === 1 ? (present[middle] ?? null) : ((present[middle - 1] ?? 0) + (present[middle] ?? 0)) / 2;
+  });
+  return [engagement, satisfaction, adoption, outcomes];
+}
+
+/** A segment's own settings, keyed by the segment label as `readLabel` reads it. */
+type SegmentSettings = ReadonlyMap<string, { readonly segment: string; readonly settings: AssessmentSettings }>;
+
+/** Builds the settings of every segment with its own weight set; fails on invalid weights. */
+function segmentSettings(model: HealthModel, base: AssessmentSettings): Result<SegmentSettings> {
+  const settings = new Map<string, { segment: string; settings: AssessmentSettings }>();
+  const issues: Issue[] = [];
+  for (const [segment, perPillarWeights] of Object.entries(model.segmentWeights)) {
+    const normalized = normalizePillarWeights(PILLARS.map((pillar) => perPillarWeights[pillar]), `segmentWeights.${segment}`);
+    if (normalized.ok) settings.set(readLabel(segment) ?? segment, { segment, settings: { ...base, weights: normalized.value } });
+    else issues.push(...normalized.issues);
+  }
+  return issues.length === 0 ? ok(settings) : failed(issues);
+}
+
+function unusedSegmentIssues(sets: SegmentSettings, labels: readonly (string | null)[]): Issue[] {
+  if (sets.size === 0) return [];
+  const used = new Set(labels);
+  return [...sets].flatMap(([key, { segment }]) => (used.has(key) ? [] : [{ code: "segment-not-found" as const, path: `segmentWeights.${segment}`, value: segment }]));
+}

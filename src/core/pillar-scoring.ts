@@ -1,0 +1,164 @@
+import type { Issue } from "./issues";
+import { scoreMetricColumn } from "./metric-column";
+import type { HealthModel, Metric } from "./model";
+import { PILLARS } from "./pillars";
+import { failed, ok, type Result } from "./result";
+import { findColumn, type Table } from "./table";
+import { readIsoDate, readLabel } from "./values";
+import type { PillarScores } from "./vector";
+
+/** The metric scores of one metric for every account. */
+export interface MetricScores {
+  readonly metric: Metric;
+  /** Score 0–100 per account; NaN where the value is missing or invalid. */
+  readonly scores: Float64Array;
+  /** The value that was scored (number, ratio or days since the date); NaN where none. */
+  readonly values: Float64Array;
+}
+
+/**
+ * The pillar scores of every account under one metric mapping, with what assessing them needs.
+ * Pillar weights, segment weight sets, bands, the missing-data policy, the minimum coverage and
+ * overrides change none of it, so the task pane computes it once and reassesses as sliders move.
+ */
+export interface PillarScoring {
+  readonly metrics: readonly MetricScores[];
+  /** Pillar scores per data row, in row order; null where a pillar has no data. */
+  readonly pillars: readonly PillarScores[];
+  /** The account column's text per row, or null where there is no account column or no value. */
+  readonly accountNames: readonly (string | null)[];
+  /** Each row's segment as `readLabel` reads it, or null without a segment column or value. */
+  readonly segmentLabels: readonly (string | null)[];
+  /** The as-of date recency metrics were scored against (ISO), and as an Excel serial day. */
+  readonly asOf: string;
+  readonly asOfSerial: number;
+  /** Cell problems (with their rows) and pillars without a metric. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Scores every metric of a table (population methods sort each column once) and combines them
+ * into pillar scores, the weighted mean of the metrics present. Cell problems are reported beside
+ * the scores, never turned into 0.
+ *
+ * Cost: O(n log n) per population-based metric, O(n) per other metric.
+ *
+ * @param asOf the as-of date for recency metrics (ISO); default the model's, else today (UTC)
+ * @returns the pillar scores, or the blocking issues: a column the model names that the table
+ *   lacks, a table with no data rows, or an invalid as-of date
+ */
+export function scorePillars(table: Table, model: HealthModel, asOf?: string): Result<PillarScoring> {
+  const blocking = checkTable(table, model);
+  if (blocking.length > 0) return failed(blocking);
+
+  const date = asOf ?? model.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOfSerial = readIsoDate(date);
+  if (typeof asOfSerial !== "number") return failed([{ code: "invalid-field", path: "asOf", value: date, allowed: "an ISO date such as 2026-11-30" }]);
+
+  const segmentLabels = readSegmentLabels(table, model.segmentColumn);
+  const segments = segmentGroups(segmentLabels, model.segmentColumn !== null);
+  const scored = model.metrics.map((metric) => ({ metric, ...scoreMetricColumn({ metric, table, segments, asOfSerial }) }));
+  const issues: Issue[] = scored.flatMap((metric) => metric.issues);
+  for (const pillar of PILLARS) {
+    if (!model.metrics.some((metric) => metric.pillar === pillar)) issues.push({ code: "pillar-without-metric", pillar });
+  }
+
+  const metrics = scored.map(({ metric, scores, values }) => ({ metric, scores, values }));
+  return ok({
+    metrics,
+    pillars: pillarScoresPerRow(table.rows.length, metrics),
+    accountNames: readAccountNames(table, model.accountColumn),
+    segmentLabels,
+    asOf: date,
+    asOfSerial,
+    issues,
+  });
+}
+
+/** Collects the problems that stop scoring: missing columns and an empty table. */
+function checkTable(table: Table, model: HealthModel): Issue[] {
+  const issues: Issue[] = [];
+  const requireColumn = (column: string | null, path: string): void => {
+    if (column !== null && findColumn(table.headers, column) < 0) {
+      issues.push({ code: "column-not-found", path, column, allowed: table.headers });
+    }
+  };
+
+  model.metrics.forEach((metric, index) => {
+    requireColumn(metric.column, `metrics[${index}].column`);
+    if (metric.method.kind === "ratio") requireColumn(metric.method.denominator, `metrics[${index}].method.denominator`);
+  });
+  requireColumn(model.accountColumn, "accountColumn");
+  requireColumn(model.segmentColumn, "segmentColumn");
+  if (table.rows.length === 0) issues.push({ code: "no-data-rows" });
+  return issues;
+}
+
+/** Reads each row's segment label; all null without a segment column. */
+function readSegmentLabels(table: Table, segmentColumn: string | null): (string | null)[] {
+  const column = segmentColumn === null ? -1 : findColumn(table.headers, segmentColumn);
+  return table.rows.map((row) => (column < 0 ? null : readLabel(row[column])));
+}
+
+/** Numbers each row's segment so rows with the same segment share a population; null without a segment column. */
+function segmentGroups(labels: readonly (string | null)[], segmented: boolean): Int32Array | null {
+  if (!segmented) return null;
+  const ids = new Map<string, number>();
+  const groups = new Int32Array(labels.length);
+  labels.forEach((label, index) => {
+    // Rows with no segment form a population of their own instead of joining another segment's.
+    const key = label ?? "\u0000blank";
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    groups[index] = id;
+  });
+  return groups;
+}
+
+/** Computes each account's pillar scores: per pillar, the weighted mean of the metric scores present (null when none). */
+function pillarScoresPerRow(size: number, metrics: readonly MetricScores[]): PillarScores[] {
+  const [engagement, satisfaction, adoption, outcomes] = PILLARS.map((pillar) =>
+    pillarColumn(
+      size,
+      metrics.filter((scored) => scored.metric.pillar === pillar),
+    ),
+  );
+  const rows = new Array<PillarScores>(size);
+  const at = (column: Float64Array | undefined, row: number): number | null => {
+    const score = column?.[row] ?? NaN;
+    return Number.isNaN(score) ? null : score;
+  };
+  for (let row = 0; row < size; row++) {
+    rows[row] = [at(engagement, row), at(satisfaction, row), at(adoption, row), at(outcomes, row)];
+  }
+  return rows;
+}
+
+function pillarColumn(size: number, members: readonly MetricScores[]): Float64Array {
+  const column = new Float64Array(size);
+  for (let row = 0; row < size; row++) {
+    let sum = 0;
+    let weight = 0;
+    for (const { metric, scores } of members) {
+      const score = scores[row] ?? NaN;
+      if (Number.isNaN(score)) continue;
+      sum += metric.weight * score;
+      weight += metric.weight;
+    }
+    // A pillar whose present metrics all weigh 0 has nothing to average, so it counts as missing.
+    column[row] = weight > 0 ? sum / weight : NaN;
+  }
+  return column;
+}
+
+function readAccountNames(table: Table, accountColumn: string | null): (string | null)[] {
+  const column = accountColumn === null ? -1 : findColumn(table.headers, accountColumn);
+  return table.rows.map((row) => {
+    const cell = column < 0 ? null : row[column];
+    if (cell === null || cell === undefined || cell === "") return null;
+    return typeof cell === "object" && !(cell instanceof Date) ? cell.error : String(cell).trim();
+  });
+}
