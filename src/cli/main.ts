@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { CliError } from "./cli-error";
+import { backtestCommand, type BacktestCommandOptions } from "./commands/backtest";
 import { mapCommand, type MapCommandOptions } from "./commands/map";
 import { scoreCommand, type ScoreCommandOptions } from "./commands/score";
 import { processOutput, type ConsoleOutput } from "./console-output";
@@ -50,7 +51,19 @@ function buildProgram(output: ConsoleOutput): Command {
     .option("--out <out.xlsx>", HELP.out)
     .option("--as-of <YYYY-MM-DD>", HELP.asOf)
     .option("--force", HELP.force)
+    .option("--previous <file>", HELP.previous, collect)
     .action(async (file: string, _options: unknown, command: Command) => scoreCommand(file, command.opts<ScoreCommandOptions>(), output));
+
+  program
+    .command("backtest")
+    .description(HELP.backtest)
+    .argument("<file>", HELP.file)
+    .option("--outcome <column>", HELP.outcome)
+    .option("--sheet <name>", HELP.sheet)
+    .option("--model <model.json|scored.xlsx>", HELP.model)
+    .option("--as-of <YYYY-MM-DD>", HELP.asOf)
+    .option("--json", HELP.json)
+    .action(async (file: string, _options: unknown, command: Command) => backtestCommand(file, command.opts<BacktestCommandOptions>(), output));
 
   program
     .command("map")
@@ -61,4 +74,9 @@ function buildProgram(output: ConsoleOutput): Command {
     .action(async (file: string, _options: unknown, command: Command) => mapCommand(file, command.opts<MapCommandOptions>(), output));
 
   return program;
+}
+
+/** Collects a repeatable option's values in the order given; commander passes undefined before the first. */
+function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

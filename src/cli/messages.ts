@@ -1,3 +1,5 @@
+import type { OutcomePolarity } from "../core/backtest";
+
 /**
  * Every text the `health-model` command prints, in one place so it can be reviewed and
  * translated. Issue sentences come from the core's `formatIssue`, shared with the other surfaces.
@@ -11,12 +13,18 @@ export const HELP = {
   program: "Score customer accounts on Engagement, Satisfaction, Adoption and Outcomes, from an .xlsx or .csv file.",
   score: "Score every account of FILE and write a new workbook with the scores and the Health Model sheet.",
   map: "Print the model proposed for FILE as JSON (the format --model reads) and each column's role.",
+  backtest:
+    "Measure how well the health score of FILE separated churned from retained accounts: AUC, churn per band, lift, and suggested pillar weights. Advice only: it writes nothing.",
   file: "the .xlsx, .csv or .txt file to read",
   sheet: "the worksheet to read from an .xlsx file (default: the first worksheet)",
-  model: "a model JSON file to score with, instead of the model proposed from the headers",
+  model: "a model JSON file, or a workbook with a Health Model sheet, to score with instead of the model proposed from the headers",
   out: "the workbook to write (default: <FILE name>-scored.xlsx beside FILE)",
   asOf: "the date recency metrics count days to, as YYYY-MM-DD (default: the model's date, else today)",
   force: "replace the output workbook when it already exists",
+  previous:
+    "an earlier scored workbook, or a sheet with the account column and a Health score column, to compute each account's trend from; repeat the option for each snapshot, oldest first",
+  outcome: "the column that records churn or renewal (default: the model's outcome column)",
+  json: "print the report as JSON instead of text",
 } as const;
 
 /** Reasons a file could not be read as a table; each is one line. */
@@ -50,12 +58,22 @@ export const OPTION_ERRORS = {
   modelUnreadable: (path: string, reason: string) => `cannot read the model file ${path}: ${reason}`,
   modelNotJson: (path: string, reason: string) => `the model file ${path} is not valid JSON: ${reason}`,
   invalidAsOf: (value: string) => `invalid --as-of date "${value}"; expected a date as YYYY-MM-DD, e.g. 2026-11-30`,
+  noOutcomeColumn: (columns: readonly string[]) =>
+    `no outcome column: the model names none, so pass --outcome with the column that records churn or renewal; the columns are ${quoted(columns)}`,
+  outcomeNotFound: (column: string, columns: readonly string[]) => `the outcome column "${column}" is not in the table; the columns are ${quoted(columns)}`,
+  noAccountColumn:
+    "--previous needs an account column to match accounts between snapshots, and the model names none; set accountColumn in the model (health-model map shows the proposed one)",
+  previousColumnMissing: (path: string, column: string, columns: readonly string[]) =>
+    `the previous snapshot ${path} has no "${column}" column, so its accounts cannot be matched; its columns are ${quoted(columns)}`,
+  previousScoreMissing: (path: string, column: string, columns: readonly string[]) =>
+    `the previous snapshot ${path} has no "${column}" column; pass a workbook that health-model score wrote, or a sheet with the account column and a "${column}" column. Its columns are ${quoted(columns)}`,
   unexpected: (reason: string) => `unexpected error: ${reason}`,
 } as const;
 
 /** The lines of the summary `score` prints. */
 export const SUMMARY = {
   scored: (accounts: number, input: string, output: string) => `Scored ${accounts} ${plural(accounts, "account")} from ${input} into ${output}.`,
+  modelVersion: (version: number) => `Model version ${version}`,
   bandsHeading: "Accounts per band:",
   insufficientLabel: "Insufficient data",
   averagesHeading: "Pillar averages (accounts with data):",
@@ -78,6 +96,76 @@ export const SUMMARY = {
   noIssues: "Input problems: none",
 } as const;
 
+/** The headers of the trend columns `score --previous` writes after the output columns, in order. */
+export const TREND_COLUMNS = ["Previous score", "Change", "Slope", "Declining"] as const;
+
+/** One trend column's header. */
+export type TrendColumn = (typeof TREND_COLUMNS)[number];
+
+/** The Declining cell of an account whose score is declining; the cell is blank otherwise. */
+export const DECLINING_YES = "Yes";
+
+/** The lines `score --previous` adds to the summary. */
+export const TREND = {
+  heading: (snapshots: number, periods: number, threshold: string) =>
+    `Trend against ${snapshots} previous ${plural(snapshots, "snapshot")}, oldest first (slope over the last ${periods} snapshots, this one included; declining at a drop of ${threshold} points or more):`,
+  matched: (path: string, matched: number, accounts: number) => `  ${path}: ${matched} of ${accounts} accounts matched`,
+  notInSnapshot: (count: number) => `${count} not in that snapshot`,
+  notInCurrent: (count: number) => `${count} of its accounts not in this one`,
+  repeated: (count: number) => `${count} repeated account ${plural(count, "name")} (first row used)`,
+  blankNames: (count: number) => `${count} ${plural(count, "row")} without an account name`,
+  versionChanged: (path: string, previous: number, current: number) =>
+    `  ${path} was scored with model version ${previous} and this run uses version ${current}, so part of a change may come from the model rather than the account.`,
+  versionUnknown: (path: string) => `  ${path} has no readable Health Model sheet, so the model version it was scored with is unknown.`,
+  decliningHeading: (count: number) => `Declining accounts: ${count}`,
+  decliningAccount: (row: number, name: string | null, score: string, change: string, slope: string) =>
+    `  row ${row}${name === null ? "" : `, ${name}`}: ${score} (change ${change}, slope ${slope} per period)`,
+  moreAccounts: (count: number) => `  … and ${count} more`,
+  noValue: "n/a",
+} as const;
+
+/** The lines of the report `backtest` prints. */
+export const BACKTEST = {
+  heading: (accounts: number, input: string, column: string, polarity: OutcomePolarity) =>
+    `Backtest of ${accounts} ${plural(accounts, "account")} from ${input} against "${column}" (1, Yes and TRUE mean ${polarity === "churn" ? "churned" : "renewed"}).`,
+  modelLine: (version: number, asOf: string) => `Model version ${version}, scored as of ${asOf}. Advice only: nothing was written.`,
+  countsHeading: "Accounts:",
+  churned: "Churned",
+  retained: "Retained",
+  excluded: "Excluded",
+  missing: "Missing outcome",
+  unscored: "Unscored",
+  excludedValues: (values: readonly (readonly [string, number])[]) =>
+    `  Excluded values: ${values.map(([value, count]) => `"${value}" (${count})`).join(", ")}`,
+  aucHeading: "AUC (the chance that a churned account scores below a retained one; 0.5 is chance, 1 is perfect):",
+  healthScore: "Health score",
+  auc: (auc: string, standardError: string, churned: number, retained: number) =>
+    `${auc} (standard error ${standardError}; ${churned} churned, ${retained} retained)`,
+  noAuc: "not available: no churned or no retained account has this score",
+  bandsHeading: "Churn per band:",
+  bandChurn: (churned: number, accounts: number, rate: string) => `${churned} of ${accounts} churned (${rate})`,
+  emptyBand: "no account with an outcome",
+  lift: (ratio: string, atRisk: string, healthy: string) => `Lift (${atRisk} churn rate ÷ ${healthy} churn rate): ${ratio}`,
+  healthyChurnedHeading: (label: string, count: number) => `${label} accounts that churned anyway: ${count}`,
+  account: (row: number, name: string | null) => (name === null ? `  row ${row}` : `  row ${row}: ${name}`),
+  moreAccounts: (count: number) => `  … and ${count} more`,
+  weightsHeading: "Suggested pillar weights (advice only; the model is unchanged):",
+  weightsColumns: ["Current", "Suggested"] as const,
+  inSample: "AUC in sample",
+  outOfSample: "AUC out of sample",
+  foldsMeasured: (folds: number) => `  The out-of-sample AUC is the mean over ${folds} held-out ${plural(folds, "fold")}.`,
+  noSuggestion: "  none: no churned or no retained account has a health score",
+  pillarsWithoutData: (pillars: readonly string[]) =>
+    `  ${joinWords(pillars)} ${pillars.length === 1 ? "has" : "have"} no data, so ${pillars.length === 1 ? "its weight changes" : "their weights change"} no score.`,
+  recomputed:
+    "  Both columns recompute the composite with the redistribute policy and the default pillar weights, so the Current AUC can differ from the Health score AUC above.",
+  outcomeIsMetric: (column: string) =>
+    `The outcome column "${column}" is also scored as a metric, so the AUC measures the outcome against itself; remove it from the model's metrics.`,
+  warningsHeading: (count: number) => `Warnings: ${count}`,
+  noWarnings: "Warnings: none",
+  notAvailable: "n/a",
+} as const;
+
 /** Progress lines for long runs, printed to stderr. */
 export const PROGRESS = {
   scoring: (done: number, total: number) => `scored ${done} of ${total} accounts`,
@@ -93,4 +181,13 @@ export const MAP = {
 
 function plural(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`;
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
+}
+
+function quoted(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(", ");
 }

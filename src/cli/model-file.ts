@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
+import { proposeModel } from "../core/automap";
+import type { Issue } from "../core/issues";
 import { formatIssue } from "../core/messages/issues";
 import type { HealthModel } from "../core/model";
 import { MODEL_SHEET_NAME, modelFromSheet } from "../core/model-sheet";
 import { normalizeModel } from "../core/normalize-model";
 import type { Result } from "../core/result";
+import type { Table } from "../core/table";
 import { CliError } from "./cli-error";
 import { OPTION_ERRORS } from "./messages";
 import { readXlsxGrid } from "./read/xlsx-grid";
@@ -22,6 +25,26 @@ export async function loadModelFile(path: string): Promise<HealthModel> {
   const result = ZIP_MAGIC.every((byte, index) => bytes[index] === byte) ? await modelFromWorkbook(bytes, path) : modelFromJson(bytes, path);
   if (!result.ok) throw new CliError(result.issues.map(formatIssue));
   return result.value;
+}
+
+/** A model to score with, and the problems the mapping found when it was proposed from the headers. */
+export interface ModelChoice {
+  readonly model: HealthModel;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Loads the `--model` file when one is given, else proposes a model from the table's headers
+ * and values, as `map` prints it.
+ *
+ * @param asOf the `--as-of` date, which a proposed model records for its recency metrics
+ * @throws CliError when the model file is not usable
+ */
+export async function chooseModel(table: Table, modelPath: string | undefined, asOf: string | undefined): Promise<ModelChoice> {
+  if (modelPath !== undefined) return { model: await loadModelFile(modelPath), issues: [] };
+
+  const proposal = proposeModel(table, asOf === undefined ? {} : { asOf });
+  return { model: proposal.model, issues: proposal.issues };
 }
 
 function readModelBytes(path: string): Buffer {

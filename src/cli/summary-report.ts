@@ -6,6 +6,9 @@ import { PILLARS } from "../core/pillars";
 import type { PortfolioScores } from "../core/score";
 import { summarizePortfolio } from "../core/summary";
 import { SUMMARY } from "./messages";
+import { labelledRow as row } from "./report-layout";
+import type { PortfolioTrend } from "./trend/portfolio-trend";
+import { formatTrendSummary } from "./trend/trend-report";
 
 /** How many input problems the summary lists before it only counts the rest. */
 export const MAX_LISTED_ISSUES = 50;
@@ -14,9 +17,6 @@ export const MAX_LISTED_ACCOUNTS = 10;
 /** How many of the lowest-scoring accounts the summary explains. */
 export const LOOK_FIRST_ACCOUNTS = 10;
 
-/** Width of the name column in the summary's tables, in characters. */
-const LABEL_WIDTH = 20;
-
 /** The input and output paths named on the summary's first line. */
 export interface SummaryPaths {
   readonly input: string;
@@ -24,17 +24,27 @@ export interface SummaryPaths {
 }
 
 /**
- * Formats the summary `score` prints: accounts per band, pillar averages, the most common
- * drivers, the accounts with insufficient data, the mapping used and every input problem
- * (the first 50, then a count).
+ * Formats the summary `score` prints: the model version, accounts per band, pillar averages and
+ * the most common drivers. The trend against previous snapshots follows when there is one, then
+ * the accounts with insufficient data, the mapping used and the input problems (the first 50,
+ * then a count).
  *
  * @param firstRowNumber the sheet row of the first account, to name accounts by row
  * @param extraIssues problems found before scoring (by the mapping); repeats are listed once
+ * @param trend the trend against `--previous` snapshots, or null without them
  */
-export function formatSummary(scores: PortfolioScores, paths: SummaryPaths, firstRowNumber: number, extraIssues: readonly Issue[] = []): string[] {
+export function formatSummary(
+  scores: PortfolioScores,
+  paths: SummaryPaths,
+  firstRowNumber: number,
+  extraIssues: readonly Issue[] = [],
+  trend: PortfolioTrend | null = null,
+): string[] {
   const summary = summarizePortfolio(scores);
+  const trendLines = trend === null ? [] : [...formatTrendSummary(trend, scores.model, scores.accounts.map((account) => account.composite), scores.accountNames, firstRowNumber), ""];
   return [
     SUMMARY.scored(summary.accounts, paths.input, paths.output),
+    SUMMARY.modelVersion(scores.model.version),
     "",
     SUMMARY.bandsHeading,
     ...summary.perBand.map(({ label, count }) => row(label, String(count))),
@@ -46,6 +56,7 @@ export function formatSummary(scores: PortfolioScores, paths: SummaryPaths, firs
     SUMMARY.driversHeading,
     ...(summary.topDrivers.length === 0 ? [SUMMARY.noDrivers] : summary.topDrivers.map(({ pillar, count }) => row(pillar, String(count)))),
     "",
+    ...trendLines,
     ...lookFirstLines(scores, firstRowNumber),
     "",
     ...insufficientLines(scores, firstRowNumber),
@@ -54,10 +65,6 @@ export function formatSummary(scores: PortfolioScores, paths: SummaryPaths, firs
     "",
     ...issueLines(uniqueMessages([...extraIssues, ...scores.issues])),
   ];
-}
-
-function row(label: string, value: string): string {
-  return `  ${label.padEnd(LABEL_WIDTH)}${value}`;
 }
 
 function formatAverage(average: number | null): string {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { normalizeModel } from "../../src/core/normalize-model";
 import { useTempDir } from "./temp-dir";
@@ -297,5 +297,325 @@ describeSample("score on the sample portfolio", () => {
     const bands = new Set(Array.from({ length: 400 }, (_, index) => data?.getCell(index + 2, bandColumn).value));
     expect([...bands].every((band) => ["Healthy", "Watch", "At risk", "Insufficient data"].includes(String(band)))).toBe(true);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["portfolio", "Health Model"]);
+  });
+});
+
+/**
+ * Eleven accounts scored with MODEL (composite = mean of the CSAT and Adoption % scores), with
+ * two outcome columns. Status uses status words; Renewed is a yes/no renewal column.
+ *
+ *   row account  CSAT Adopt composite band     Status   Renewed
+ *    2  Alpha     5    90    95       Healthy  Stayed   Yes
+ *    3  Beta      4    70    72.5     Healthy  Churned  No
+ *    4  Gamma     4    80    77.5     Healthy  Stayed   Yes
+ *    5  Delta     3    50    50       Watch    Stayed   Yes
+ *    6  Epsilon   3    30    40       Watch    Churned  No
+ *    7  Zeta      2    40    32.5     At risk  Churned  No
+ *    8  Eta       1    10    5        At risk  Churned  No
+ *    9  Theta     2    60    42.5     Watch    Stayed   Yes
+ *   10  Iota      5    20    60       Watch    Joined   (blank)
+ *   11  Kappa     1    50    25       At risk  (blank)  (blank)
+ *   12  Lambda    -    -     none     -        Churned  No
+ *
+ * Iota's "Joined" is excluded, Kappa's outcome is missing and Lambda has no score, so 4 churned
+ * (72.5, 40, 32.5, 5) and 4 retained (95, 77.5, 50, 42.5) accounts enter the backtest.
+ */
+const OUTCOMES = [
+  "Account,CSAT,Adoption %,Status,Renewed",
+  "Alpha,5,90,Stayed,Yes",
+  "Beta,4,70,Churned,No",
+  "Gamma,4,80,Stayed,Yes",
+  "Delta,3,50,Stayed,Yes",
+  "Epsilon,3,30,Churned,No",
+  "Zeta,2,40,Churned,No",
+  "Eta,1,10,Churned,No",
+  "Theta,2,60,Stayed,Yes",
+  "Iota,5,20,Joined,",
+  "Kappa,1,50,,",
+  "Lambda,,,Churned,No",
+  "",
+].join("\n");
+
+const NOT_AVAILABLE = "not available: no churned or no retained account has this score";
+
+describe("backtest on a small portfolio", () => {
+  test("counts the accounts", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status", "--as-of", "2026-11-30");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      [
+        `Backtest of 11 accounts from ${join(tempDir(), "outcomes.csv")} against "Status" (1, Yes and TRUE mean churned).`,
+        "Model version 1, scored as of 2026-11-30. Advice only: nothing was written.",
+        "",
+        "Accounts:",
+        "  Churned             4",
+        "  Retained            4",
+        "  Excluded            1",
+        "  Missing outcome     1",
+        "  Unscored            1",
+        '  Excluded values: "Joined" (1)',
+      ].join("\n"),
+    );
+  });
+
+  test("prints AUC by hand", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status");
+    // Health score: of the 16 churned × retained pairs, only Beta (72.5) fails to score below
+    // Delta (50) and Theta (42.5), so AUC = 14 / 16 = 0.875. Hanley–McNeil with n = 4 and 4:
+    // Q1 = 0.875 / 1.125 = 0.7778, Q2 = 2 × 0.875² / 1.875 = 0.8167,
+    // SE² = (0.875 × 0.125 + 3 × (0.7778 − 0.7656) + 3 × (0.8167 − 0.7656)) / 16 = 0.01868, SE = 0.137.
+    // Satisfaction scores churned 75, 50, 25, 0 against retained 100, 75, 50, 25: wins 1.5 + 2.5 + 3.5 + 4
+    // = 11.5 of 16 = 0.719, and SE² = (0.2021 + 3 × 0.0444 + 3 × 0.0845) / 16 = 0.0368, SE = 0.192.
+    // Adoption scores churned 70, 30, 40, 10 against retained 90, 80, 50, 60: 70 beats 50 and 60,
+    // so 14 / 16 = 0.875 again. Engagement and Outcomes have no metric.
+    expect(run.stdout).toContain(
+      [
+        "AUC (the chance that a churned account scores below a retained one; 0.5 is chance, 1 is perfect):",
+        "  Health score        0.875 (standard error 0.137; 4 churned, 4 retained)",
+        `  Engagement          ${NOT_AVAILABLE}`,
+        "  Satisfaction        0.719 (standard error 0.192; 4 churned, 4 retained)",
+        "  Adoption            0.875 (standard error 0.137; 4 churned, 4 retained)",
+        `  Outcomes            ${NOT_AVAILABLE}`,
+      ].join("\n"),
+    );
+  });
+
+  test("prints churn per band and lift", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status");
+    // Healthy: Alpha, Beta, Gamma, of which Beta churned (1 / 3). Watch: Delta, Epsilon, Theta
+    // (Iota is excluded), of which Epsilon churned (1 / 3). At risk: Zeta and Eta both churned
+    // (Kappa's outcome is missing). Lift = (2 / 2) ÷ (1 / 3) = 3.
+    expect(run.stdout).toContain(
+      [
+        "Churn per band:",
+        "  Healthy             1 of 3 churned (33.3%)",
+        "  Watch               1 of 3 churned (33.3%)",
+        "  At risk             2 of 2 churned (100.0%)",
+        "Lift (At risk churn rate ÷ Healthy churn rate): 3.00",
+        "",
+        "Healthy accounts that churned anyway: 1",
+        "  row 3: Beta",
+      ].join("\n"),
+    );
+  });
+
+  test("suggests weights as advice", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status");
+    // Beta beats Delta and Theta on both pillars, so no weights can score above 14 / 16 = 0.875.
+    expect(run.stdout).toMatch(/^ {2}AUC in sample {7}0\.875 {5}0\.875$/m);
+    expect(run.stdout).toContain("  Engagement and Outcomes have no data, so their weights change no score.\n");
+    expect(run.stdout).toContain(
+      "  Validated by 5-fold cross-validation, stratified by outcome (seed 1): the weights were fitted on 4 folds and the AUC measured on the held-out fold, once for each fold.\n",
+    );
+    const suggested = [...run.stdout.matchAll(/^ {2}(Engagement|Satisfaction|Adoption|Outcomes) +25\.0 +(\d+)$/gm)].map((match) => Number(match[2]));
+    expect(suggested).toHaveLength(4);
+    expect(suggested.reduce((sum, weight) => sum + weight, 0)).toBe(100);
+  });
+
+  test("warns about few churned accounts", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status");
+    expect(run.stdout).toContain(
+      "  Only 4 churned accounts have a score. With fewer than 20, AUC and churn rates are too noisy to act on, so add more outcome history before relying on them.\n",
+    );
+  });
+
+  test("reads a renewal column", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Renewed");
+    // Yes in Renewed means retained, so the same 4 accounts churned; Iota and Kappa are blank.
+    expect(run.stdout).toContain(`against "Renewed" (1, Yes and TRUE mean renewed).`);
+    expect(run.stdout).toContain(["  Churned             4", "  Retained            4", "  Excluded            0", "  Missing outcome     2"].join("\n"));
+    expect(run.stdout).toContain("  Health score        0.875 (standard error 0.137; 4 churned, 4 retained)\n");
+  });
+
+  test("uses the model's outcome column", () => {
+    const model = file("model.json", JSON.stringify({ ...MODEL, outcomeColumn: "Status" }));
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", model);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`against "Status" (1, Yes and TRUE mean churned).`);
+  });
+
+  test("prints the same as JSON", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status", "--json");
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(report["counts"]).toEqual({ accounts: 11, churned: 4, retained: 4, excluded: 1, missing: 1, unscored: 1 });
+    expect(report["excludedValues"]).toEqual({ Joined: 1 });
+    expect(report["auc"]).toMatchObject({ healthScore: { auc: 0.875, churned: 4, retained: 4 }, pillars: { Engagement: null, Satisfaction: { auc: 0.71875 } } });
+    expect(report["bands"]).toMatchObject({ healthy: { accounts: 3, churned: 1 }, atRisk: { label: "At risk", accounts: 2, churned: 2, churnRate: 1 } });
+    expect(report["lift"]).toEqual({ ratio: 3 });
+    expect(report["healthyChurned"]).toEqual({ count: 1, accounts: [{ row: 3, account: "Beta" }] });
+    expect(report["suggestedWeights"]).toMatchObject({ validation: { method: "stratified-k-fold", folds: 5, seed: 1 } });
+  });
+
+  test("writes nothing", () => {
+    const input = file("outcomes.csv", OUTCOMES);
+    const model = file("model.json", JSON.stringify(MODEL));
+    cli("backtest", input, "--model", model, "--outcome", "Status");
+    expect(readdirSync(tempDir()).sort()).toEqual(["model.json", "outcomes.csv"]);
+  });
+
+  test("explains a missing lift", () => {
+    // Without Beta no Healthy account churned, so the Healthy churn rate is 0.
+    const input = file("outcomes.csv", OUTCOMES.replace("Beta,4,70,Churned", "Beta,4,70,Stayed"));
+    const run = cli("backtest", input, "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Status");
+    expect(run.stdout).toContain("Lift is not available because no Healthy account churned, so the Healthy churn rate is 0.\n");
+    expect(run.stdout).toContain("Healthy accounts that churned anyway: 0\n");
+  });
+});
+
+describe("backtest failures", () => {
+  test("no outcome column", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      'health-model: no outcome column: the model names none, so pass --outcome with the column that records churn or renewal; the columns are "Account", "CSAT", "Adoption %", "Status", "Renewed"\n',
+    );
+  });
+
+  test("outcome column not in the table", () => {
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Churn");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('health-model: the outcome column "Churn" is not in the table; the columns are "Account", "CSAT", "Adoption %", "Status", "Renewed"\n');
+  });
+
+  test("outcome scored as a metric", () => {
+    const leaky = { ...MODEL, metrics: [...MODEL.metrics, { column: "Renewed", pillar: "Outcomes", method: { kind: "category", scores: { Yes: 100, No: 0 } } }] };
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(leaky)), "--outcome", "Renewed");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      '  The outcome column "Renewed" is also scored as a metric, so the AUC measures the outcome against itself; remove it from the model\'s metrics.\n',
+    );
+  });
+});
+
+/**
+ * Two earlier snapshots of the CLEAN accounts, oldest first. Wayne has left since the first one,
+ * Hooli had no score in it, and the second one writes Hooli in capitals.
+ */
+const OLDEST = ["Account,Health score", "Acme,99", "Globex,80", "Initech,60", "Umbrella,30", "Hooli,", "Wayne,50", ""].join("\n");
+const PREVIOUS = ["Account,Health score", "Acme,97", "Globex,78", "Initech,52", "Umbrella,34", "HOOLI,20", ""].join("\n");
+
+describe("score with previous snapshots", () => {
+  function scoreWithTrend(): Run {
+    const model = file("model.json", JSON.stringify(MODEL));
+    return cli("score", file("clean.csv", CLEAN), "--model", model, "--previous", file("q1.csv", OLDEST), "--previous", file("q2.csv", PREVIOUS), "--out", "scored.xlsx");
+  }
+
+  test("lists the declining accounts", () => {
+    const run = scoreWithTrend();
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    // Series (q1, q2, now) with the least-squares slope over x = 0, 1, 2:
+    //   Globex 80, 78, 72.5: change 72.5 − 78 = −5.5; slope (72.5 − 80) / 2 = −3.75; declining by change.
+    //   Initech 60, 52, 50: change −2; slope (50 − 60) / 2 = −5; declining by slope.
+    //   Hooli -, 20, 5: change −15; slope through (1, 20) and (2, 5) = −15; declining.
+    //   Acme 99, 97, 95 (change −2, slope −2) and Umbrella 30, 34, 32.5 (change −1.5, slope +1.25) are not.
+    expect(run.stdout).toContain(
+      [
+        "Trend against 2 previous snapshots, oldest first (slope over the last 4 snapshots, this one included; declining at a drop of 5.0 points or more):",
+        `  ${join(tempDir(), "q1.csv")}: 5 of 6 accounts matched; 1 not in that snapshot; 1 of its accounts not in this one`,
+        `  ${join(tempDir(), "q2.csv")}: 5 of 6 accounts matched; 1 not in that snapshot; 0 of its accounts not in this one`,
+        `  ${join(tempDir(), "q1.csv")} has no readable Health Model sheet, so the model version it was scored with is unknown.`,
+        `  ${join(tempDir(), "q2.csv")} has no readable Health Model sheet, so the model version it was scored with is unknown.`,
+        "",
+        "Declining accounts: 3",
+        "  row 3, Globex: 72.5 (change -5.5, slope -3.75 per period)",
+        "  row 4, Initech: 50.0 (change -2.0, slope -5.00 per period)",
+        "  row 6, Hooli: 5.0 (change -15.0, slope -15.00 per period)",
+      ].join("\n"),
+    );
+  });
+
+  test("writes four trend columns", async () => {
+    scoreWithTrend();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(tempDir(), "scored.xlsx"));
+    const data = workbook.worksheets[0];
+    // Three data columns and eleven output columns come first, so the trend starts at column 15.
+    const trendRow = (row: number) => [15, 16, 17, 18].map((column) => data?.getCell(row, column).value);
+    expect(trendRow(1)).toEqual(["Previous score", "Change", "Slope", "Declining"]);
+    expect(trendRow(2)).toEqual([97, -2, -2, null]);
+    expect(trendRow(3)?.slice(0, 2)).toEqual([78, -5.5]);
+    expect(trendRow(3)?.[2]).toBeCloseTo(-3.75, 10);
+    expect(trendRow(3)?.[3]).toBe("Yes");
+    expect(trendRow(4)).toEqual([52, -2, -5, "Yes"]);
+    expect(trendRow(6)).toEqual([20, -15, -15, "Yes"]);
+    // Stark has no score now and was in neither snapshot.
+    expect(trendRow(7)).toEqual([null, null, null, null]);
+  });
+
+  test("changes nothing without previous", () => {
+    const run = cli("score", file("clean.csv", CLEAN), "--model", file("model.json", JSON.stringify(MODEL)));
+    expect(run.stdout).not.toContain("Declining");
+    expect(run.stdout).not.toContain("Trend against");
+  });
+
+  test("fails on a snapshot without scores", () => {
+    const model = file("model.json", JSON.stringify(MODEL));
+    const run = cli("score", file("clean.csv", CLEAN), "--model", model, "--previous", file("plain.csv", "Account,CSAT\nAcme,5\n"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `health-model: the previous snapshot ${join(tempDir(), "plain.csv")} has no "Health score" column; pass a workbook that health-model score wrote, or a sheet with the account column and a "Health score" column. Its columns are "Account", "CSAT"\n`,
+    );
+    expect(existsSync(join(tempDir(), "clean-scored.xlsx"))).toBe(false);
+  });
+
+  test("fails on a snapshot without accounts", () => {
+    const model = file("model.json", JSON.stringify(MODEL));
+    const run = cli("score", file("clean.csv", CLEAN), "--model", model, "--previous", file("ids.csv", "Customer,Health score\nAcme,90\n"));
+    expect(run.stderr).toBe(
+      `health-model: the previous snapshot ${join(tempDir(), "ids.csv")} has no "Account" column, so its accounts cannot be matched; its columns are "Customer", "Health score"\n`,
+    );
+  });
+
+  test("fails without an account column", () => {
+    const model = file("model.json", JSON.stringify({ ...MODEL, accountColumn: null }));
+    const run = cli("score", file("clean.csv", CLEAN), "--model", model, "--previous", file("q2.csv", PREVIOUS));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "health-model: --previous needs an account column to match accounts between snapshots, and the model names none; set accountColumn in the model (health-model map shows the proposed one)\n",
+    );
+  });
+});
+
+describe("model version", () => {
+  test("summary prints it", () => {
+    const run = cli("score", file("clean.csv", CLEAN), "--model", file("model.json", JSON.stringify({ ...MODEL, version: 3 })));
+    expect(run.stdout.split("\n")[1]).toBe("Model version 3");
+  });
+
+  test("model sheet records it", async () => {
+    cli("score", file("clean.csv", CLEAN), "--model", file("model.json", JSON.stringify({ ...MODEL, version: 3 })), "--out", "scored.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(tempDir(), "scored.xlsx"));
+    const settings: unknown[][] = [];
+    workbook.getWorksheet("Health Model")?.eachRow((row) => settings.push([row.getCell(1).value, row.getCell(2).value]));
+    expect(settings).toContainEqual(["Model version", 3]);
+  });
+
+  test("notes a change since a snapshot", () => {
+    const input = file("clean.csv", CLEAN);
+    cli("score", input, "--model", file("v2.json", JSON.stringify({ ...MODEL, version: 2 })), "--out", "q3.xlsx");
+    const run = cli("score", input, "--model", file("v3.json", JSON.stringify({ ...MODEL, version: 3 })), "--previous", "q3.xlsx", "--out", "q4.xlsx");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      [
+        "  q3.xlsx: 6 of 6 accounts matched; 0 not in that snapshot; 0 of its accounts not in this one",
+        "  q3.xlsx was scored with model version 2 and this run uses version 3, so part of a change may come from the model rather than the account.",
+        "",
+        "Declining accounts: 0",
+      ].join("\n"),
+    );
+  });
+
+  test("stays quiet when it is unchanged", () => {
+    const input = file("clean.csv", CLEAN);
+    const model = file("v2.json", JSON.stringify({ ...MODEL, version: 2 }));
+    cli("score", input, "--model", model, "--out", "q3.xlsx");
+    const run = cli("score", input, "--model", model, "--previous", "q3.xlsx", "--out", "q4.xlsx");
+    expect(run.stdout).not.toContain("model version");
+    expect(run.stdout).toContain("  q3.xlsx: 6 of 6 accounts matched; 0 not in that snapshot; 0 of its accounts not in this one\n\nDeclining accounts: 0\n");
   });
 });

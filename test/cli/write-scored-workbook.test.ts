@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CliError } from "../../src/cli/cli-error";
+import { TREND_COLUMNS } from "../../src/cli/messages";
 import { loadModelFile } from "../../src/cli/model-file";
 import { readSheetFile, type SheetFile } from "../../src/cli/read";
 import { defaultOutputPath, lastUsedColumn, writeAtomically, writeScoredWorkbook } from "../../src/cli/write";
@@ -114,7 +115,10 @@ describe("writeScoredWorkbook layout", () => {
       ["HealthMetrics", "A3:F4"],
       ["HealthPillarWeights", "A6:B10"],
       ["HealthBands", "A12:C15"],
-      ["HealthSettings", "A17:B23"],
+      ["HealthSettings", "A17:B26"],
+      ["HealthSegmentWeights", "A28:E29"],
+      ["HealthOverrides", "A31:F32"],
+      ["HealthChangeLog", "A34:D35"],
     ]);
     expect(model?.getCell("F4").value).toBe("low=-100; high=100");
   });
@@ -137,6 +141,35 @@ test("model sheet reads back as the model", async () => {
   const output = join(tempDir(), "scored.xlsx");
   await writeFrom(output);
   await expect(loadModelFile(output)).resolves.toEqual(MODEL);
+});
+
+test("model sheet keeps the later fields", async () => {
+  const model: HealthModel = {
+    ...MODEL,
+    segmentColumn: "Band",
+    segmentWeights: { Gold: { Engagement: 10, Satisfaction: 60, Adoption: 20, Outcomes: 10 } },
+    overrides: [{ account: "Globex", band: "healthy", score: null, reason: "Signed a three-year renewal", owner: "Dana", expires: "2027-03-31" }],
+    trend: { periods: 3, declineThreshold: 2.5 },
+    version: 4,
+    changeLog: [{ version: 4, date: "2026-11-20", author: "Dana", change: "Weighted Satisfaction up for Gold" }],
+  };
+  const { inputPath, sheet } = await source();
+  const output = join(tempDir(), "scored.xlsx");
+  await writeScoredWorkbook({ inputPath, outputPath: output, force: false, source: sheet, outputs: OUTPUTS, model });
+  await expect(loadModelFile(output)).resolves.toEqual(model);
+});
+
+test("trend columns follow the outputs", async () => {
+  const { inputPath, sheet } = await source();
+  const output = join(tempDir(), "scored.xlsx");
+  const headers = [...OUTPUT_COLUMNS, ...TREND_COLUMNS];
+  const outputs = OUTPUTS.map((row, index) => [...row, ...(index === 0 ? [74.5, -4.5, -2.25, ""] : ["", "", "", ""])]);
+  await writeScoredWorkbook({ inputPath, outputPath: output, force: false, source: sheet, headers, outputs, model: MODEL });
+
+  const data = dataSheet(await readBack(output));
+  expect(rowValues(data, 2, 15, 18)).toEqual(["Previous score", "Change", "Slope", "Declining"]);
+  expect(rowValues(data, 3, 15, 18)).toEqual([74.5, -4.5, -2.25, null]);
+  expect([15, 16, 17].map((column) => data.getCell(3, column).numFmt)).toEqual(["0.0", "0.0", "0.00"]);
 });
 
 describe("writeScoredWorkbook safety", () => {

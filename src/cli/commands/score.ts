@@ -1,16 +1,18 @@
-import { proposeModel } from "../../core/automap";
-import type { Issue } from "../../core/issues";
 import { formatIssue } from "../../core/messages/issues";
 import type { HealthModel } from "../../core/model";
-import { outputRow } from "../../core/outputs";
-import { scorePortfolio } from "../../core/score";
+import { OUTPUT_COLUMNS, outputRow } from "../../core/outputs";
+import { scorePortfolio, type PortfolioScores } from "../../core/score";
+import type { CellValue } from "../../core/table";
 import { CliError } from "../cli-error";
 import type { ConsoleOutput } from "../console-output";
-import { PROGRESS } from "../messages";
-import { loadModelFile } from "../model-file";
+import { OPTION_ERRORS, PROGRESS, TREND_COLUMNS } from "../messages";
+import { chooseModel } from "../model-file";
 import { readAsOfOption } from "../options";
 import { readSheetFile } from "../read";
 import { formatSummary } from "../summary-report";
+import { portfolioTrend, type PortfolioTrend } from "../trend/portfolio-trend";
+import { readPreviousSnapshot } from "../trend/previous-snapshot";
+import { trendCells } from "../trend/trend-report";
 import { checkOutputPath, defaultOutputPath, writeScoredWorkbook } from "../write";
 
 /** Above this many accounts, `score` prints progress to stderr. */
@@ -23,15 +25,19 @@ export interface ScoreCommandOptions {
   readonly out?: string;
   readonly asOf?: string;
   readonly force?: boolean;
+  /** Earlier snapshots to compute the trend from, oldest first. */
+  readonly previous?: readonly string[];
 }
 
 /**
  * Runs `health-model score FILE`: reads the table, loads the model from `--model` or proposes
  * one from the headers, scores every account, writes the scored workbook and prints the
  * summary. The workbook's model sheet records the as-of date the scores used, so formulas in it
- * give the same numbers.
+ * give the same numbers. With `--previous`, each account is matched in the earlier snapshots
+ * and four trend columns follow the output columns.
  *
- * @throws CliError when the input, the model, the options or the output path are not usable
+ * @throws CliError when the input, the model, the options, a previous snapshot or the output
+ *   path are not usable
  */
 export async function scoreCommand(file: string, options: ScoreCommandOptions, output: ConsoleOutput): Promise<void> {
   const asOf = readAsOfOption(options.asOf);
@@ -39,7 +45,7 @@ export async function scoreCommand(file: string, options: ScoreCommandOptions, o
   checkOutputPath(file, outputPath, options.force === true);
 
   const source = await readSheetFile(file, options.sheet === undefined ? {} : { sheet: options.sheet });
-  const { model, issues } = options.model === undefined ? proposeFor(source.table, asOf) : { model: await loadModelFile(options.model), issues: [] };
+  const { model, issues } = await chooseModel(source.table, options.model, asOf);
 
   const size = source.table.rows.length;
   const onProgress = size > PROGRESS_THRESHOLD ? (done: number, total: number) => output.err(PROGRESS.scoring(done, total)) : undefined;
@@ -47,19 +53,36 @@ export async function scoreCommand(file: string, options: ScoreCommandOptions, o
   if (!scored.ok) throw new CliError(scored.issues.map(formatIssue));
 
   const scores = scored.value;
+  const trend = await trendFor(scores, options.previous ?? []);
   const usedModel: HealthModel = { ...scores.model, asOf: scores.asOf };
   await writeScoredWorkbook({
     inputPath: file,
     outputPath,
     force: options.force === true,
     source,
-    outputs: scores.accounts.map((account) => outputRow(account, usedModel.bands)),
+    headers: trend === null ? OUTPUT_COLUMNS : [...OUTPUT_COLUMNS, ...TREND_COLUMNS],
+    outputs: outputRows(scores, usedModel, trend),
     model: usedModel,
   });
-  formatSummary(scores, { input: file, output: outputPath }, source.table.firstRowNumber, issues).forEach((line) => output.out(line));
+  formatSummary(scores, { input: file, output: outputPath }, source.table.firstRowNumber, issues, trend).forEach((line) => output.out(line));
 }
 
-function proposeFor(table: Parameters<typeof proposeModel>[0], asOf: string | undefined): { model: HealthModel; issues: readonly Issue[] } {
-  const proposal = proposeModel(table, asOf === undefined ? {} : { asOf });
-  return { model: proposal.model, issues: proposal.issues };
+/** Reads the previous snapshots and computes every account's trend; null without snapshots. */
+async function trendFor(scores: PortfolioScores, previousPaths: readonly string[]): Promise<PortfolioTrend | null> {
+  if (previousPaths.length === 0) return null;
+  const { accountColumn } = scores.model;
+  if (accountColumn === null) throw new CliError(OPTION_ERRORS.noAccountColumn);
+
+  const snapshots = [];
+  for (const path of previousPaths) snapshots.push(await readPreviousSnapshot(path, accountColumn));
+  const composites = scores.accounts.map((account) => account.composite);
+  return portfolioTrend(composites, scores.accountNames, snapshots, scores.model.trend);
+}
+
+function outputRows(scores: PortfolioScores, model: HealthModel, trend: PortfolioTrend | null): CellValue[][] {
+  return scores.accounts.map((account, index) => {
+    const row = outputRow(account, model.bands);
+    const accountTrend = trend?.accounts[index];
+    return accountTrend === undefined ? row : [...row, ...trendCells(accountTrend)];
+  });
 }

@@ -1,10 +1,7 @@
 /** Writing the scored workbook: the copied data, the output columns and the model sheet. */
-import type { HealthModel } from "../../core/model";
-import type { CellValue } from "../../core/table";
-import type { SheetFile } from "../read";
 import { writeAtomically } from "./atomic-write";
 import { checkOutputPath } from "./output-path";
-import { buildScoredWorkbook } from "./scored-workbook";
+import { buildScoredWorkbook, type ScoredWorkbookInput } from "./scored-workbook";
 
 export { defaultOutputPath, checkOutputPath } from "./output-path";
 export { writeAtomically } from "./atomic-write";
@@ -12,14 +9,11 @@ export { buildScoredWorkbook, lastUsedColumn, type ScoredWorkbookInput } from ".
 export { addModelWorksheet } from "./model-worksheet";
 
 /** The contents and the path of the workbook `writeScoredWorkbook` writes. */
-export interface ScoredWorkbookFile {
+export interface ScoredWorkbookFile extends ScoredWorkbookInput {
   readonly inputPath: string;
   readonly outputPath: string;
   /** Replace an existing output; the input is never replaced. */
   readonly force: boolean;
-  readonly source: SheetFile;
-  readonly outputs: readonly (readonly CellValue[])[];
-  readonly model: HealthModel;
 }
 
 /**

@@ -3,13 +3,14 @@ import type { HealthModel } from "../../core/model";
 import { MODEL_SHEET_NAME } from "../../core/model-sheet";
 import { OUTPUT_COLUMNS, type OutputColumn } from "../../core/outputs";
 import type { CellValue } from "../../core/table";
+import type { TrendColumn } from "../messages";
 import type { SheetFile } from "../read";
 import { isEmptyCell } from "../read/locate-table";
 import { toExcelValue } from "./excel-value";
 import { addModelWorksheet } from "./model-worksheet";
 
 /** The number format of each output column that has one. */
-const OUTPUT_FORMATS: Partial<Record<OutputColumn, string>> = {
+const OUTPUT_FORMATS: Partial<Record<OutputColumn | TrendColumn, string>> = {
   Engagement: "0.0",
   Satisfaction: "0.0",
   Adoption: "0.0",
@@ -17,10 +18,13 @@ const OUTPUT_FORMATS: Partial<Record<OutputColumn, string>> = {
   "Health score": "0.0",
   Gap: "0.0",
   Coverage: "0%",
+  "Previous score": "0.0",
+  Change: "0.0",
+  Slope: "0.00",
 };
 
 /** Column widths in characters, for columns wider than the default. */
-const OUTPUT_WIDTHS: Partial<Record<OutputColumn, number>> = { Diagnosis: 28, Explanation: 90 };
+const OUTPUT_WIDTHS: Partial<Record<OutputColumn | TrendColumn, number>> = { Diagnosis: 28, Explanation: 90 };
 
 const DATE_FORMAT = "yyyy-mm-dd";
 /** Excel's limit on a worksheet name's length, and the characters it forbids in one. */
@@ -31,8 +35,10 @@ const FALLBACK_SHEET_NAME = "Data";
 /** The inputs of a scored workbook. */
 export interface ScoredWorkbookInput {
   readonly source: SheetFile;
-  /** The output cells of each data row, in `OUTPUT_COLUMNS` order; row i is the table's row i. */
+  /** The output cells of each data row, in `headers` order; row i is the table's row i. */
   readonly outputs: readonly (readonly CellValue[])[];
+  /** The output headers; default `OUTPUT_COLUMNS`, followed by the trend columns when the scores have a trend. */
+  readonly headers?: readonly string[];
   readonly model: HealthModel;
 }
 
@@ -66,13 +72,14 @@ function copyCells(worksheet: ExcelJS.Worksheet, cells: readonly (readonly CellV
 /** Writes the output headers on the header row and one output row beside each data row. */
 function appendOutputs(worksheet: ExcelJS.Worksheet, input: ScoredWorkbookInput): void {
   const { source, outputs } = input;
+  const headers = input.headers ?? OUTPUT_COLUMNS;
   const firstColumn = lastUsedColumn(source.cells) + 1;
 
-  OUTPUT_COLUMNS.forEach((header, offset) => {
+  headers.forEach((header, offset) => {
     const cell = worksheet.getCell(source.headerRowNumber, firstColumn + offset);
     cell.value = header;
     cell.font = { bold: true };
-    const width = OUTPUT_WIDTHS[header];
+    const width = byHeader(OUTPUT_WIDTHS, header);
     if (width !== undefined) worksheet.getColumn(firstColumn + offset).width = width;
   });
 
@@ -84,10 +91,14 @@ function appendOutputs(worksheet: ExcelJS.Worksheet, input: ScoredWorkbookInput)
 
       const cell = worksheet.getCell(row, firstColumn + offset);
       cell.value = excelValue;
-      const format = OUTPUT_FORMATS[OUTPUT_COLUMNS[offset] ?? "Explanation"];
+      const format = byHeader(OUTPUT_FORMATS, headers[offset]);
       if (format !== undefined && typeof value === "number") cell.numFmt = format;
     });
   });
+}
+
+function byHeader<T>(formats: Partial<Record<string, T>>, header: string | undefined): T | undefined {
+  return header === undefined ? undefined : formats[header];
 }
 
 /** Returns the 1-based number of the rightmost column with a non-empty cell in any row; 0 for none. */

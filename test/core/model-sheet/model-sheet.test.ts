@@ -62,12 +62,15 @@ describe("modelToSheet", () => {
     expect(sheet.cells[0]).toEqual(["Health Model"]);
   });
 
-  test("lays out the four tables one blank row apart", () => {
+  test("lays out the seven tables one blank row apart", () => {
     expect(sheet.tables).toEqual([
       { name: "HealthMetrics", range: "A3:F5", headers: ["Column", "Pillar", "Method", "Direction", "Weight", "Parameters"] },
       { name: "HealthPillarWeights", range: "A7:B11", headers: ["Pillar", "Weight"] },
       { name: "HealthBands", range: "A13:C16", headers: ["Band", "Threshold", "Label"] },
-      { name: "HealthSettings", range: "A18:B24", headers: ["Setting", "Value"] },
+      { name: "HealthSettings", range: "A18:B27", headers: ["Setting", "Value"] },
+      { name: "HealthSegmentWeights", range: "A29:E30", headers: ["Segment", "Engagement", "Satisfaction", "Adoption", "Outcomes"] },
+      { name: "HealthOverrides", range: "A32:F33", headers: ["Account", "Band", "Score", "Reason", "Owner", "Expires"] },
+      { name: "HealthChangeLog", range: "A35:D36", headers: ["Version", "Date", "Author", "Change"] },
     ]);
   });
 
@@ -95,13 +98,29 @@ describe("modelToSheet", () => {
   });
 
   test("writes settings with their labels", () => {
-    expect(sheet.cells.slice(18, 24)).toEqual([
+    expect(sheet.cells.slice(18, 27)).toEqual([
       ["Missing-data policy", "neutral"],
       ["Minimum coverage", 0.6],
       ["Account column", "Account"],
       ["Segment column", "Segment"],
       ["Outcome column", "Churned"],
       ["As-of date", "2026-11-30"],
+      ["Model version", 1],
+      ["Trend periods", 4],
+      ["Decline threshold", 5],
+    ]);
+  });
+
+  test("gives empty lists one blank table row", () => {
+    expect(sheet.cells.slice(28, 36)).toEqual([
+      ["Segment", "Engagement", "Satisfaction", "Adoption", "Outcomes"],
+      [null, null, null, null, null],
+      [],
+      ["Account", "Band", "Score", "Reason", "Owner", "Expires"],
+      [null, null, null, null, null, null],
+      [],
+      ["Version", "Date", "Author", "Change"],
+      [null, null, null, null],
     ]);
   });
 
@@ -242,7 +261,7 @@ describe("modelFromSheet issues", () => {
 
   test("reports an unknown setting label", () => {
     expect(issueMessages(withCell(cells, 22, 1, "Region column"))).toEqual([
-      `'Health Model'!A22: "Region column" is not valid. Expected "Missing-data policy", "Minimum coverage", "Account column", "Segment column", "Outcome column", "As-of date".`,
+      `'Health Model'!A22: "Region column" is not valid. Expected "Missing-data policy", "Minimum coverage", "Account column", "Segment column", "Outcome column", "As-of date", "Model version", "Trend periods", "Decline threshold".`,
     ]);
   });
 
@@ -257,5 +276,218 @@ describe("modelFromSheet issues", () => {
   test("never throws on damaged cells", () => {
     const damaged = cells.map((line, row) => (row % 3 === 0 ? line.map(() => ({ error: "#REF!" })) : line));
     expect(() => modelFromSheet(damaged)).not.toThrow();
+  });
+});
+
+/**
+ * A model that uses every field added after the first four tables: two segment weight sets, an
+ * override by band and one by score, its own trend settings, version 7 and two changes.
+ * Its sheet has two metric rows (4–5), HealthSettings at rows 18–27, HealthSegmentWeights at
+ * 29–31, HealthOverrides at 33–35 and HealthChangeLog at 37–39.
+ */
+function modelWithNewFields(): HealthModel {
+  return {
+    ...modelWith([{ kind: "target", floor: 0, target: 100 }, { kind: "percentile" }]),
+    segmentWeights: {
+      Enterprise: { Engagement: 10, Satisfaction: 20, Adoption: 30, Outcomes: 40 },
+      SMB: { Engagement: 40, Satisfaction: 30, Adoption: 20, Outcomes: 0 },
+    },
+    overrides: [
+      { account: "Acme", band: "watch", score: null, reason: "Exec sponsor left", owner: "Dana", expires: "2026-12-31" },
+      { account: "Globex", band: null, score: 55.5, reason: "Renewal signed late", owner: "Lee", expires: "2027-01-15" },
+    ],
+    trend: { periods: 6, declineThreshold: 3 },
+    version: 7,
+    changeLog: [
+      { version: 6, date: "2026-10-01", author: "Dana", change: "Raised Outcomes to 40 for Enterprise" },
+      { version: 7, date: "2026-11-02", author: "Lee", change: "Added the Globex override" },
+    ],
+  };
+}
+
+describe("model sheet with the later fields", () => {
+  const model = modelWithNewFields();
+  const sheet = modelToSheet(model);
+
+  test("writes the model version and trend settings", () => {
+    expect(sheet.cells.slice(24, 27)).toEqual([["Model version", 7], ["Trend periods", 6], ["Decline threshold", 3]]);
+  });
+
+  test("writes a row per segment weight set", () => {
+    expect(sheet.cells.slice(29, 31)).toEqual([["Enterprise", 10, 20, 30, 40], ["SMB", 40, 30, 20, 0]]);
+  });
+
+  test("writes overrides with fixed band names", () => {
+    expect(sheet.cells.slice(33, 35)).toEqual([
+      ["Acme", "Watch", null, "Exec sponsor left", "Dana", "2026-12-31"],
+      ["Globex", null, 55.5, "Renewal signed late", "Lee", "2027-01-15"],
+    ]);
+  });
+
+  test("writes a row per change", () => {
+    expect(sheet.cells.slice(37, 39)).toEqual([
+      [6, "2026-10-01", "Dana", "Raised Outcomes to 40 for Enterprise"],
+      [7, "2026-11-02", "Lee", "Added the Globex override"],
+    ]);
+  });
+
+  test("keeps the named ranges where they were", () => {
+    expect(sheet.names.find((name) => name.name === "HealthPolicy")?.range).toBe("B19");
+    expect(sheet.names.find((name) => name.name === "HealthMinCoverage")?.range).toBe("B20");
+  });
+});
+
+describe("modelFromSheet round trip of the later fields", () => {
+  const full = modelWithNewFields();
+  const base = modelWith([{ kind: "target", floor: 0, target: 100 }, { kind: "percentile" }]);
+
+  test("keeps segment weights", () => {
+    const model: HealthModel = { ...base, segmentWeights: full.segmentWeights };
+    expect(modelFromSheet(modelToSheet(model).cells)).toEqual({ ok: true, value: model });
+  });
+
+  test("keeps overrides", () => {
+    const model: HealthModel = { ...base, overrides: full.overrides };
+    expect(modelFromSheet(modelToSheet(model).cells)).toEqual({ ok: true, value: model });
+  });
+
+  test("keeps an At risk override", () => {
+    const atRisk = { account: "Initech", band: "atRisk", score: 12, reason: "Champion churned", owner: "Sam", expires: "2026-12-01" } as const;
+    const model: HealthModel = { ...base, overrides: [atRisk] };
+    expect(modelFromSheet(modelToSheet(model).cells)).toEqual({ ok: true, value: model });
+  });
+
+  test("keeps trend settings", () => {
+    const model: HealthModel = { ...base, trend: full.trend };
+    expect(modelFromSheet(modelToSheet(model).cells)).toEqual({ ok: true, value: model });
+  });
+
+  test("keeps the version", () => {
+    const model: HealthModel = { ...base, version: full.version };
+    expect(modelFromSheet(modelToSheet(model).cells)).toEqual({ ok: true, value: model });
+  });
+
+  test("keeps the change log", () => {
+    const model: HealthModel = { ...base, changeLog: full.changeLog };
+    expect(modelFromSheet(modelToSheet(model).cells)).toEqual({ ok: true, value: model });
+  });
+
+  test("keeps every later field together", () => {
+    expect(modelFromSheet(modelToSheet(full).cells)).toEqual({ ok: true, value: full });
+  });
+
+  test("keeps them on tables moved down and right", () => {
+    const moved = [[], ...modelToSheet(full).cells.map((line) => [null, ...line])];
+    expect(modelFromSheet(moved)).toEqual({ ok: true, value: full });
+  });
+});
+
+describe("modelFromSheet reading the later tables", () => {
+  const model = modelWithNewFields();
+  const cells = modelToSheet(model).cells;
+
+  test("reads an older sheet with the defaults", () => {
+    // Rows 1–24 are the layout before the later settings rows and tables existed.
+    const older = cells.slice(0, 24);
+    const expected: HealthModel = { ...model, ...NEW_MODEL_FIELDS };
+    expect(modelFromSheet(older)).toEqual({ ok: true, value: expected });
+  });
+
+  test("reads header-only tables as empty lists", () => {
+    const emptyModel: HealthModel = { ...model, segmentWeights: {}, overrides: [], changeLog: [] };
+    // Rows 30, 33 and 36 are the blank data rows written for Excel. Without them a blank row follows each header row.
+    const headerOnly = modelToSheet(emptyModel).cells.filter((_, index) => ![29, 32, 35].includes(index));
+    expect(headerOnly.slice(28, 33)).toEqual([
+      ["Segment", "Engagement", "Satisfaction", "Adoption", "Outcomes"],
+      [],
+      ["Account", "Band", "Score", "Reason", "Owner", "Expires"],
+      [],
+      ["Version", "Date", "Author", "Change"],
+    ]);
+    expect(modelFromSheet(headerOnly)).toEqual({ ok: true, value: emptyModel });
+  });
+
+  test("reads a band typed as the model's label", () => {
+    // The model labels its Watch band "Amber".
+    expect(modelFromSheet(withCell(cells, 34, 2, "amber"))).toEqual({ ok: true, value: model });
+  });
+
+  test("reads an expiry date cell that Excel converted", () => {
+    const dated = withCell(cells, 34, 6, new Date(Date.UTC(2026, 11, 31)));
+    expect(modelFromSheet(dated)).toEqual({ ok: true, value: model });
+  });
+
+  test("reads a change date serial number", () => {
+    // 46296 is 2026-10-01: 46,022 for 2025-12-31 plus 274 days.
+    expect(modelFromSheet(withCell(cells, 38, 2, 46296))).toEqual({ ok: true, value: model });
+  });
+
+  test("reads a trend period typed as text", () => {
+    expect(modelFromSheet(withCell(cells, 26, 2, " 6 "))).toEqual({ ok: true, value: model });
+  });
+});
+
+describe("modelFromSheet issues in the later tables", () => {
+  const cells = modelToSheet(modelWithNewFields()).cells;
+
+  test("points a bad expiry date at its cell", () => {
+    expect(issueMessages(withCell(cells, 35, 6, "next week"))).toEqual([
+      `'Health Model'!F35: "next week" is not valid. Expected the last day the override applies, as an ISO date.`,
+    ]);
+  });
+
+  test("points an unknown band at its cell", () => {
+    expect(issueMessages(withCell(cells, 34, 2, "Orange"))).toEqual([
+      `'Health Model'!B34: "Orange" is not valid. Expected "Healthy", "Watch", "At risk".`,
+    ]);
+  });
+
+  test("reports an override with neither band nor score", () => {
+    expect(issueMessages(withCell(cells, 34, 2, null))).toEqual([
+      `'Health Model'!B34 is missing. Expected a band or a score to show instead of the computed one.`,
+    ]);
+  });
+
+  test("points a blank reason at its cell", () => {
+    expect(issueMessages(withCell(cells, 35, 4, null))).toEqual([`'Health Model'!D35 is missing. Expected why the computed value is overridden.`]);
+  });
+
+  test("points a score above 100 at its cell", () => {
+    expect(issueMessages(withCell(cells, 35, 3, 120))).toEqual([`'Health Model'!C35: 120 is not valid. Expected a score from 0 to 100.`]);
+  });
+
+  test("points a negative segment weight at its cell", () => {
+    expect(issueMessages(withCell(cells, 31, 3, -5))).toEqual([`'Health Model'!C31: weight -5 is not allowed. Expected a number of 0 or more.`]);
+  });
+
+  test("points all-zero segment weights at the row", () => {
+    const zeroed = [2, 3, 4, 5].reduce((grid, column) => withCell(grid, 30, column, 0), cells);
+    expect(issueMessages(zeroed)).toEqual([`'Health Model'!B30:E30: every weight is 0, so nothing would count. Expected at least one weight above 0.`]);
+  });
+
+  test("reports a segment without a name", () => {
+    expect(issueMessages(withCell(cells, 31, 1, null))).toEqual([`'Health Model'!A31 is missing. Expected the segment's name as the segment column holds it.`]);
+  });
+
+  test("reports a segment named twice", () => {
+    expect(issueMessages(withCell(cells, 31, 1, "Enterprise"))).toEqual([`'Health Model'!A31: "Enterprise" is not valid. Expected each segment once.`]);
+  });
+
+  test("points a bad change date at its cell", () => {
+    expect(issueMessages(withCell(cells, 39, 2, "last Tuesday"))).toEqual([
+      `'Health Model'!B39: "last Tuesday" is not valid. Expected the day of the change, as an ISO date.`,
+    ]);
+  });
+
+  test("points a single trend period at its cell", () => {
+    expect(issueMessages(withCell(cells, 26, 2, 1))).toEqual([`'Health Model'!B26: 1 is not valid. Expected a whole number of snapshots, 2 or more.`]);
+  });
+
+  test("points a zero decline threshold at its cell", () => {
+    expect(issueMessages(withCell(cells, 27, 2, 0))).toEqual([`'Health Model'!B27: 0 is not valid. Expected a number of points above 0.`]);
+  });
+
+  test("points a fractional version at its cell", () => {
+    expect(issueMessages(withCell(cells, 25, 2, 2.5))).toEqual([`'Health Model'!B25: 2.5 is not valid. Expected a whole number of 1 or more.`]);
   });
 });
