@@ -45,7 +45,7 @@ describe("scoreValue with population methods", () => {
 
     // Population 2, 4, 6: mean 4, sample sd 2, z = 1; Φ(1) = 0.8413447460685429 (Python math.erfc).
     expect(result).toHaveProperty("score");
-    expect((result as { score: number }).score).toBeCloseTo(84.13447460685429, 12);
+    expect((result as { score: number }).score).toBeCloseTo(84.1344746068543, 12);
   });
 
   test("minmax with fixed bounds needs no population", () => {
