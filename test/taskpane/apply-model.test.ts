@@ -67,12 +67,12 @@ describe("applyModel failures", () => {
     expect(await workbook.listSheets()).toEqual([SAMPLE_SHEET]);
   });
 
-  it("falls back to values for the median policy", async () => {
+  it("keeps formulas for the median policy", async () => {
     const { workbook, loaded } = await sampleSetup();
     const model = { ...loaded.proposal.model, missingPolicy: "median" as const };
 
     const report = await applyModel(workbook, { sheet: loaded.sheet, snapshot: loaded.snapshot, model });
-    expect(report).toMatchObject({ ok: true, mode: "values", fellBackToValues: true });
+    expect(report).toMatchObject({ ok: true, mode: "formulas", fellBackToValues: false, fallbackReason: null });
   });
 });
 

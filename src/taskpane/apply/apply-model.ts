@@ -9,8 +9,9 @@ import { columnName, formatArea } from "../../workbook/addresses";
 import type { TableSnapshot, WorkbookPort, WriteCell } from "../../workbook/port";
 import { bandConditionalFormats, scoreConditionalFormats, CONDITIONAL_FORMAT_TAGS } from "./conditional-formats";
 import { writeModelSheet } from "./model-sheet-writer";
-import { bandLabelsReference, formulasMatchCore, outputFormulaRow, outputLetters } from "./output-formulas";
+import { bandLabelsReference, formulaFallbackReason, outputFormulaRow, outputLetters, type FormulaFallbackReason } from "./output-formulas";
 import { locateOutputs } from "./output-location";
+import { pillarMediansBlock, writePillarMedians } from "./pillar-medians";
 
 /** The form of the output columns: live HEALTH formulas over the model's names, or plain values. */
 export type OutputMode = "formulas" | "values";
@@ -48,6 +49,8 @@ export interface AppliedReport {
   readonly mode: OutputMode;
   /** True when "formulas" was requested but the model's settings needed values. */
   readonly fellBackToValues: boolean;
+  /** The per-account setting that needed values; null unless `fellBackToValues`. */
+  readonly fallbackReason: FormulaFallbackReason | null;
   /** The output block's area on the data sheet, header row included, such as "X1:AH401". */
   readonly outputAddress: string;
   readonly rows: number;
@@ -74,14 +77,16 @@ export interface FailedApplyReport {
 export type ApplyReport = AppliedReport | FailedApplyReport;
 
 /**
- * Applies a model to a data sheet through the workbook port. It writes the model sheet (named
- * tables and ranges), then the output columns next to the data and their number formats, then
- * conditional formats on the band and score columns over the data rows. Outputs reuse the
+ * Applies a model to a data sheet through the workbook port. It writes the model sheet: named
+ * tables and ranges, and the HealthPillarMedians block of `pillarMediansBlock` over the pillar
+ * output columns. Then it writes the output columns next to the data and their number formats,
+ * then conditional formats on the band and score columns over the data rows. Outputs reuse the
  * product's earlier output columns (found by header) or go after the last used column, so user
  * columns are never overwritten. Every step replaces what an earlier apply wrote, conditional
  * formats included (by tag), so applying twice leaves the same workbook as applying once.
  *
- * Cost: one `scorePortfolio` run, then about (output bytes ÷ 4 MB) write requests plus eight others.
+ * Cost: one `scorePortfolio` run, then about (output bytes ÷ 4 MB) write requests plus one per
+ * model sheet table and eight others.
  *
  * @returns the report; a scoring problem returns before anything is written, and a workbook
  *   failure part way returns the steps already written
@@ -92,10 +97,13 @@ export async function applyModel(port: WorkbookPort, request: ApplyRequest): Pro
   if (!scored.ok) return { ok: false, completed: [], failedStep: null, rowsWritten: 0, message: null, issues: scored.issues };
 
   const requested = request.mode ?? "formulas";
-  const mode: OutputMode = requested === "formulas" && !formulasMatchCore(request.model) ? "values" : requested;
+  const fallbackReason = requested === "formulas" ? formulaFallbackReason(request.model, scored.value) : null;
+  const mode: OutputMode = fallbackReason === null ? requested : "values";
   const sheetLayout = modelToSheet(request.model);
   const rows = scored.value.accounts.length;
   const top = location.area.top;
+  const letters = outputLetters(location.outputLeft);
+  const medians = pillarMediansBlock(sheetLayout, { dataSheet: request.sheet, letters: letters.pillars, firstRow: top + 2, lastRow: top + 1 + rows });
   const block = outputBlock(scored.value.accounts, request.model, {
     mode,
     firstRowNumber: top + 2,
@@ -112,6 +120,7 @@ export async function applyModel(port: WorkbookPort, request: ApplyRequest): Pro
   try {
     report({ step, rowsWritten: 0 });
     await writeModelSheet(port, sheetLayout);
+    await writePillarMedians(port, medians);
     completed.push(step);
 
     step = "outputs";
@@ -142,6 +151,7 @@ export async function applyModel(port: WorkbookPort, request: ApplyRequest): Pro
     ok: true,
     mode,
     fellBackToValues: mode !== requested,
+    fallbackReason,
     outputAddress: formatArea(outputArea),
     rows,
     reusedEarlierOutputs: location.reusesEarlierOutputs,
