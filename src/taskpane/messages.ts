@@ -4,7 +4,7 @@
  */
 import type { Pillar } from "../core/pillars";
 import type { MappingRole } from "./mapping/column-mapping";
-import type { ApplyStep } from "./apply";
+import type { ApplyStep, FormulaFallbackReason } from "./apply";
 import type { WeightPresetKey } from "./weights/presets";
 import type { MethodKind, MissingPolicy } from "../core/model";
 import type { OutcomePolarity } from "../core/backtest";
@@ -57,7 +57,10 @@ export const messages = {
       pillar: "Pillar",
       add: "Add ratio",
       summary: (numerator: string, denominator: string) => `${numerator} ÷ ${denominator}`,
+      pickColumn: "Pick a numeric column",
+      pickBoth: "Pick a numerator and a denominator. Only columns whose values are mostly numbers are listed.",
       sameColumn: "Pick two different columns.",
+      tooFewColumns: (count: number) => `A ratio needs two columns whose values are mostly numbers, and this sheet has ${integer.format(count)}.`,
     },
     columnLabel: (column: string, field: string) => `${field} of ${column}`,
   },
@@ -153,7 +156,10 @@ export const messages = {
     rows: (written: number, total: number) => `${integer.format(written)} of ${integer.format(total)} rows`,
     done: (rows: number, address: string, mode: "formulas" | "values") =>
       `Applied to ${integer.format(rows)} accounts: outputs in ${address} as ${mode === "formulas" ? "live formulas" : "values"}.`,
-    fellBack: "Formulas cannot yet reproduce this missing-data policy or minimum coverage, so the outputs were written as values.",
+    fellBack: {
+      segmentWeights: "Segment weight sets apply per account, which the formulas do not take yet, so the outputs were written as values.",
+      overrides: "An active override replaces an account's score, band and explanation, which the formulas cannot do yet, so the outputs were written as values.",
+    } satisfies Record<FormulaFallbackReason, string>,
     stepName: {
       modelSheet: "the model sheet",
       outputs: "the output columns",

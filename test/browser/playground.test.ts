@@ -28,6 +28,8 @@ let buildDir: string;
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 let page: Page;
+/** Console errors and uncaught page errors since the last test ended; any of them fails the test that saw it. */
+const pageProblems: string[] = [];
 
 /** Scores the sample in this process the way the pane does, for the numbers the page must show. */
 async function coreScores(edit: (model: HealthModel) => HealthModel): Promise<{ saved: PortfolioScores; draft: PortfolioScores; model: HealthModel; churned: readonly CellValue[] }> {
@@ -64,8 +66,15 @@ beforeAll(async () => {
   server = await startPlaygroundServer(buildDir, 0);
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("console", (message) => message.type() === "error" && pageProblems.push(`console error: ${message.text()} at ${message.location().url}`));
+  page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
   await page.goto(server.url);
   await page.getByRole("tab", { name: "Map" }).waitFor({ timeout: 60_000 });
+});
+
+afterEach(() => {
+  const problems = pageProblems.splice(0);
+  expect(problems).toEqual([]);
 });
 
 afterAll(async () => {
@@ -83,6 +92,11 @@ describe("playground", () => {
       pillarWeights: outcomeLed,
     }));
     await screenshot("playground-1-map");
+
+    // The ratio builder starts from auto-mapping's ratio and lists no text column such as Account ID.
+    expect(await page.getByRole("combobox", { name: "Numerator" }).inputValue()).toBe("Active Users");
+    expect(await page.getByRole("combobox", { name: "Denominator" }).inputValue()).toBe("Licensed Seats");
+    expect(await page.getByRole("combobox", { name: "Numerator" }).getByRole("option", { name: "Account ID" }).count()).toBe(0);
 
     // Fix a mapping: Weekly Logins grows with account size, so it is taken out of Adoption.
     await page.getByRole("combobox", { name: `Role of ${IGNORED_COLUMN}` }).selectOption("ignored");

@@ -31,7 +31,8 @@ describe("Apply view", () => {
 
     expect((await workbook.readNamedRange(RANGE_NAMES.policy)).values).toEqual([["median"]]);
     expect(status).toMatch(/as live formulas\.$/);
-    expect(screen.queryByText(messages.apply.fellBack)).toBeNull();
+    expect(screen.queryByText(messages.apply.fellBack.segmentWeights)).toBeNull();
+    expect(screen.queryByText(messages.apply.fellBack.overrides)).toBeNull();
   });
 
   it("says so when an override needs values", async () => {
@@ -43,6 +44,17 @@ describe("Apply view", () => {
     const { status } = await applyFormulas((model) => ({ ...model, overrides: [override] }));
 
     expect(status).toMatch(/as values\.$/);
-    expect(screen.getByText(messages.apply.fellBack)).toBeTruthy();
+    expect(screen.getByText(messages.apply.fellBack.overrides)).toBeTruthy();
+    expect(screen.queryByText(messages.apply.fellBack.segmentWeights)).toBeNull();
+  });
+
+  it("says so when segment weights need values", async () => {
+    const enterprise = { Engagement: 10, Satisfaction: 10, Adoption: 10, Outcomes: 70 };
+
+    const { status } = await applyFormulas((model) => ({ ...model, segmentWeights: { Enterprise: enterprise } }));
+
+    expect(status).toMatch(/as values\.$/);
+    expect(screen.getByText(messages.apply.fellBack.segmentWeights)).toBeTruthy();
+    expect(screen.queryByText(messages.apply.fellBack.overrides)).toBeNull();
   });
 });

@@ -75,7 +75,7 @@ function ApplyOutcome({ apply }: { readonly apply: ApplyState }): JSX.Element | 
       <MessageBar intent="success">
         <MessageBarBody>
           <span role="status">{messages.apply.done(report.rows, report.outputAddress, report.mode)}</span>
-          {report.fellBackToValues && <span className={styles.note}> {messages.apply.fellBack}</span>}
+          {report.fallbackReason !== null && <span className={styles.note}> {messages.apply.fellBack[report.fallbackReason]}</span>}
           {cellIssues > 0 && <span className={styles.note}> {messages.apply.issues(cellIssues)}</span>}
         </MessageBarBody>
       </MessageBar>

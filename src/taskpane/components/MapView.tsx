@@ -1,13 +1,14 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatIssue } from "../../core/messages/issues";
 import { METHOD_KINDS, type Direction, type Metric, type MethodKind } from "../../core/model";
 import { formatParameters } from "../../core/model-sheet";
-import { PILLARS, isPillar, type Pillar } from "../../core/pillars";
+import { PILLARS, isPillar } from "../../core/pillars";
 import { defaultMethod, metricWithParameters, PICKABLE_ROLES, pillarsWithoutMetric, type ColumnMapping, type MappingRole } from "../mapping/column-mapping";
 import { messages } from "../messages";
 import type { PaneState } from "../state/pane-types";
 import { usePaneStyles } from "./pane.styles";
+import { RatioBuilder } from "./RatioBuilder";
 
 /** Renders the Map view: every column with its role and metric settings, the ratio builder, and a note per pillar without a metric. */
 export function MapView({ state }: { readonly state: PaneState }): JSX.Element {
@@ -23,7 +24,7 @@ export function MapView({ state }: { readonly state: PaneState }): JSX.Element {
           <MessageBarBody>{messages.map.emptyPillar(pillar)}</MessageBarBody>
         </MessageBar>
       ))}
-      <RatioBuilder headers={headers} onAdd={actions.addRatio} />
+      <RatioBuilder mapping={mapping} numericColumns={state.numericColumns} onAdd={actions.addRatio} />
       <Field label={messages.map.revenueColumn}>
         <Select value={state.revenueColumn ?? ""} onChange={(_, data) => actions.setRevenueColumn(data.value === "" ? null : data.value)}>
           <option value="">{messages.map.noRevenue}</option>
@@ -34,13 +35,13 @@ export function MapView({ state }: { readonly state: PaneState }): JSX.Element {
       </Field>
       <h2 className={styles.heading}>{messages.map.heading(sheet)}</h2>
       {mapping.map((row) => (
-        <ColumnCard key={row.column} row={row} headers={headers} state={state} />
+        <ColumnCard key={row.column} row={row} state={state} />
       ))}
     </div>
   );
 }
 
-function ColumnCard({ row, headers, state }: { readonly row: ColumnMapping; readonly headers: readonly string[]; readonly state: PaneState }): JSX.Element {
+function ColumnCard({ row, state }: { readonly row: ColumnMapping; readonly state: PaneState }): JSX.Element {
   const styles = usePaneStyles();
   const label = (field: string): string => messages.map.columnLabel(row.column, field);
   const roles: readonly MappingRole[] = row.role === "denominator" ? [...PICKABLE_ROLES, "denominator"] : PICKABLE_ROLES;
@@ -56,27 +57,28 @@ function ColumnCard({ row, headers, state }: { readonly row: ColumnMapping; read
         ))}
       </Select>
       {row.role === "denominator" && row.numeratorOf !== null && <span className={styles.note}>{messages.map.denominatorOf(row.numeratorOf)}</span>}
-      {row.role === "metric" && row.metric !== null && <MetricEditor metric={row.metric} headers={headers} label={label} onChange={(metric) => state.actions.setMetric(row.column, metric)} />}
+      {row.role === "metric" && row.metric !== null && <MetricEditor metric={row.metric} numericColumns={state.numericColumns} label={label} onChange={(metric) => state.actions.setMetric(row.column, metric)} />}
     </section>
   );
 }
 
 interface MetricEditorProps {
   readonly metric: Metric;
-  readonly headers: readonly string[];
+  /** The numeric columns, among which a metric switched to Ratio finds its starting denominator. */
+  readonly numericColumns: readonly string[];
   readonly label: (field: string) => string;
   readonly onChange: (metric: Metric) => void;
 }
 
 /** Pillar, method, direction, weight and parameters of one metric; parameters use the model sheet's text form. */
-function MetricEditor({ metric, headers, label, onChange }: MetricEditorProps): JSX.Element {
+function MetricEditor({ metric, numericColumns, label, onChange }: MetricEditorProps): JSX.Element {
   const styles = usePaneStyles();
   const [parameters, setParameters] = useState(formatParameters(metric.method));
   const [problem, setProblem] = useState<string | null>(null);
-  const otherColumns = headers.filter((header) => header !== metric.column);
+  const denominators = numericColumns.filter((column) => column !== metric.column);
 
   const changeMethod = (kind: MethodKind): void => {
-    const method = defaultMethod(kind, otherColumns[0] ?? null);
+    const method = defaultMethod(kind, denominators[0] ?? null);
     setParameters(formatParameters(method));
     setProblem(null);
     onChange({ ...metric, method });
@@ -125,46 +127,5 @@ function MetricEditor({ metric, headers, label, onChange }: MetricEditorProps): 
         </Field>
       ) : null}
     </div>
-  );
-}
-
-function RatioBuilder({ headers, onAdd }: { readonly headers: readonly string[]; readonly onAdd: (numerator: string, denominator: string, pillar: Pillar) => void }): JSX.Element {
-  const styles = usePaneStyles();
-  const [numerator, setNumerator] = useState(headers[0] ?? "");
-  const [denominator, setDenominator] = useState(headers[1] ?? "");
-  const [pillar, setPillar] = useState<Pillar>("Adoption");
-  const same = numerator === denominator;
-
-  return (
-    <section className={styles.card} aria-label={messages.map.ratio.heading}>
-      <span className={styles.cardTitle}>{messages.map.ratio.heading}</span>
-      <div className={styles.row}>
-        <Field className={styles.field} label={messages.map.ratio.numerator}>
-          <Select value={numerator} onChange={(_, data) => setNumerator(data.value)}>
-            {headers.map((header) => (
-              <option key={header} value={header}>{header}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field className={styles.field} label={messages.map.ratio.denominator}>
-          <Select value={denominator} onChange={(_, data) => setDenominator(data.value)}>
-            {headers.map((header) => (
-              <option key={header} value={header}>{header}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field className={styles.field} label={messages.map.ratio.pillar}>
-          <Select value={pillar} onChange={(_, data) => isPillar(data.value) && setPillar(data.value)}>
-            {PILLARS.map((name) => (
-              <option key={name} value={name}>{name}</option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <span className={styles.note}>{same ? messages.map.ratio.sameColumn : messages.map.ratio.summary(numerator, denominator)}</span>
-      <Button disabled={same} onClick={() => onAdd(numerator, denominator, pillar)}>
-        {messages.map.ratio.add}
-      </Button>
-    </section>
   );
 }

@@ -71,6 +71,8 @@ export interface PaneState {
   readonly validation: ValidationState;
   readonly scores: DraftScores | null;
   readonly revenueColumn: string | null;
+  /** The data columns whose values are mostly numbers, the only ones a ratio can divide. */
+  readonly numericColumns: readonly string[];
   readonly firstRowNumber: number;
   readonly accountNames: readonly (string | null)[];
   readonly apply: ApplyState;

@@ -5,6 +5,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { MODEL_SHEET_NAME } from "../../core/model-sheet";
 import { applyModel, type OutputMode } from "../apply";
 import { addRatio, mappingFromModel, modelFromMapping, setColumnMetric, setColumnRole, type ColumnMapping, type MappingRole } from "../mapping/column-mapping";
+import { numericColumns } from "../mapping/ratio-columns";
 import { buildPillarCache, comparePortfolios, findRevenueColumn, pillarCacheKey, readRevenue, reassessAccounts } from "../preview";
 import { messages } from "../messages";
 import { suggestAfterPaint, type SuggestRunner } from "../validate";
@@ -103,6 +104,7 @@ export function usePaneState(port: WorkbookPort, options: PaneOptions = {}): Pan
     [workbook, draftKey, asOf]);
   const savedCache = useMemo(() => (workbook === null || saved === null ? null : buildPillarCache(workbook.data, saved, asOf === undefined ? {} : { asOf })), [workbook, saved, asOf]);
   const revenue = useMemo(() => (workbook === null ? null : readRevenue(workbook.data, revenueColumn)), [workbook, revenueColumn]);
+  const numeric = useMemo(() => (workbook === null ? [] : numericColumns(workbook.data)), [workbook]);
 
   const scores = useMemo((): DraftScores | null => {
     if (draftCache === null || draft === null || workbook === null) return null;
@@ -184,6 +186,7 @@ export function usePaneState(port: WorkbookPort, options: PaneOptions = {}): Pan
     validation,
     scores,
     revenueColumn,
+    numericColumns: numeric,
     firstRowNumber: workbook?.data.firstRowNumber ?? 2,
     accountNames: draftCache?.ok === true ? draftCache.value.accountNames : [],
     apply,
