@@ -3,17 +3,19 @@ import { CliError } from "./cli-error";
 import { backtestCommand, type BacktestCommandOptions } from "./commands/backtest";
 import { mapCommand, type MapCommandOptions } from "./commands/map";
 import { scoreCommand, type ScoreCommandOptions } from "./commands/score";
-import { processOutput, type ConsoleOutput } from "./console-output";
+import { processOutput, watchForClosedPipes, type ConsoleOutput } from "./console-output";
 import { HELP, OPTION_ERRORS, PROGRAM_NAME } from "./messages";
 
 /**
  * Runs the `health-model` command line. Failures set `process.exitCode` to 1 (commander's own
  * code for usage errors) and print through `printError`; nothing calls `process.exit`, so
- * pending output is flushed.
+ * pending output is flushed. With the process's own streams, a reader that closes the pipe
+ * early (`| head`) ends the output quietly instead of crashing the run.
  *
  * @param argv the full argument vector, as in `process.argv` (node, script, then arguments)
  */
 export async function run(argv: readonly string[], output: ConsoleOutput = processOutput): Promise<void> {
+  if (output === processOutput) watchForClosedPipes();
   try {
     await buildProgram(output).parseAsync([...argv]);
   } catch (error) {

@@ -1,4 +1,5 @@
-import type { OutcomePolarity } from "../core/backtest";
+
+import { columnLetters } from "../core/model-sheet";
 
 /**
  * Every text the `health-model` command prints, in one place so it can be reviewed and
@@ -18,7 +19,7 @@ export const HELP = {
   file: "the .xlsx, .csv or .txt file to read",
   sheet: "the worksheet to read from an .xlsx file (default: the first worksheet)",
   model: "a model JSON file, or a workbook with a Health Model sheet, to score with instead of the model proposed from the headers",
-  out: "the workbook to write (default: <FILE name>-scored.xlsx beside FILE)",
+  out: "the .xlsx workbook to write; for an .xlsx FILE, a copy of it that keeps its sheets, formulas, merges and formats, though not charts or pivot tables (default: <FILE name>-scored.xlsx beside FILE)",
   asOf: "the date recency metrics count days to, as YYYY-MM-DD (default: the model's date, else today)",
   force: "replace the output workbook when it already exists",
   previous:
@@ -50,6 +51,9 @@ export const WRITE_ERRORS = {
   sameAsInput: (path: string) => `the output ${path} is the input file; choose another --out path, the input is never replaced`,
   exists: (path: string) => `${path} already exists; pass --force to replace it, or choose another --out path`,
   failed: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+  scoredModelSheet: (sheet: string) =>
+    `cannot score the worksheet "${sheet}": the output replaces the "Health Model" sheet of an earlier run, so pass --sheet with the worksheet that holds the accounts`,
+  outNotXlsx: (path: string) => `invalid --out path "${path}": the output is an Excel workbook, so its name must end in .xlsx`,
 } as const;
 
 /** Reasons the model or the options were rejected. */
@@ -59,14 +63,16 @@ export const OPTION_ERRORS = {
   modelNotJson: (path: string, reason: string) => `the model file ${path} is not valid JSON: ${reason}`,
   invalidAsOf: (value: string) => `invalid --as-of date "${value}"; expected a date as YYYY-MM-DD, e.g. 2026-11-30`,
   noOutcomeColumn: (columns: readonly string[]) =>
-    `no outcome column: the model names none, so pass --outcome with the column that records churn or renewal; the columns are ${quoted(columns)}`,
-  outcomeNotFound: (column: string, columns: readonly string[]) => `the outcome column "${column}" is not in the table; the columns are ${quoted(columns)}`,
+    `no outcome column: the model names none, so pass --outcome with the column that records churn or renewal; the columns are ${columnList(columns)}`,
+  notOutcomeColumn: (column: string, excluded: number, present: number, sample: readonly string[]) =>
+    `the column "${column}" does not record churn or renewal: ${excluded} of its ${present} values are neither churned nor retained, such as ${quoted(sample)}; pass --outcome with a column of values such as Churned and Stayed, Yes and No, or 1 and 0`,
+  outcomeNotFound: (column: string, columns: readonly string[]) => `the outcome column "${column}" is not in the table; the columns are ${columnList(columns)}`,
   noAccountColumn:
     "--previous needs an account column to match accounts between snapshots, and the model names none; set accountColumn in the model (health-model map shows the proposed one)",
   previousColumnMissing: (path: string, column: string, columns: readonly string[]) =>
-    `the previous snapshot ${path} has no "${column}" column, so its accounts cannot be matched; its columns are ${quoted(columns)}`,
+    `the previous snapshot ${path} has no "${column}" column, so its accounts cannot be matched; its columns are ${columnList(columns)}`,
   previousScoreMissing: (path: string, column: string, columns: readonly string[]) =>
-    `the previous snapshot ${path} has no "${column}" column; pass a workbook that health-model score wrote, or a sheet with the account column and a "${column}" column. Its columns are ${quoted(columns)}`,
+    `the previous snapshot ${path} has no "${column}" column; pass a workbook that health-model score wrote, or a sheet with the account column and a "${column}" column. Its columns are ${columnList(columns)}`,
   unexpected: (reason: string) => `unexpected error: ${reason}`,
 } as const;
 
@@ -116,6 +122,8 @@ export const TREND = {
   blankNames: (count: number) => `${count} ${plural(count, "row")} without an account name`,
   versionChanged: (path: string, previous: number, current: number) =>
     `  ${path} was scored with model version ${previous} and this run uses version ${current}, so part of a change may come from the model rather than the account.`,
+  modelChanged: (path: string, differences: readonly string[]) =>
+    `  ${path} was scored with other model settings (${listDifferences(differences)}), so part of a change may come from the model rather than the account.`,
   versionUnknown: (path: string) => `  ${path} has no readable Health Model sheet, so the model version it was scored with is unknown.`,
   decliningHeading: (count: number) => `Declining accounts: ${count}`,
   decliningAccount: (row: number, name: string | null, score: string, change: string, slope: string) =>
@@ -124,10 +132,43 @@ export const TREND = {
   noValue: "n/a",
 } as const;
 
+/** How many model differences a trend line names before it only counts the rest. */
+const MAX_LISTED_DIFFERENCES = 5;
+
+function listDifferences(differences: readonly string[]): string {
+  const listed = differences.slice(0, MAX_LISTED_DIFFERENCES).join("; ");
+  const more = differences.length - MAX_LISTED_DIFFERENCES;
+  return more > 0 ? `${listed}; and ${more} more ${plural(more, "difference")}` : listed;
+}
+
+/** The phrases that name one difference between the model of a previous snapshot and the current one. */
+export const MODEL_DIFFERENCES = {
+  segmentColumn: (previous: string | null, current: string | null) => `segment column ${columnOrNone(previous)} → ${columnOrNone(current)}`,
+  metricAdded: (column: string) => `metric "${column}" added`,
+  metricRemoved: (column: string) => `metric "${column}" removed`,
+  metricChanged: (column: string, changes: readonly string[]) => `metric "${column}": ${changes.join(", ")}`,
+  pillar: (previous: string, current: string) => `pillar ${previous} → ${current}`,
+  method: (previous: string, current: string) => `method ${previous} → ${current}`,
+  methodSettings: (method: string) => `${method} settings changed`,
+  direction: (previous: string, current: string) => `${previous} is better → ${current} is better`,
+  metricWeight: (previous: string, current: string) => `weight ${previous} → ${current}`,
+  pillarWeights: (previous: string, current: string) => `pillar weights ${previous} → ${current}`,
+  segmentWeights: (segment: string, previous: string, current: string) => `segment "${segment}" weights ${previous} → ${current}`,
+  segmentWeightsAdded: (segment: string, current: string) => `segment "${segment}" weights added (${current})`,
+  segmentWeightsRemoved: (segment: string) => `segment "${segment}" weights removed`,
+  bands: (previous: string, current: string) => `band thresholds ${previous} → ${current}`,
+  missingPolicy: (previous: string, current: string) => `missing-data policy ${previous} → ${current}`,
+  minCoverage: (previous: number, current: number) => `minimum coverage ${Math.round(previous * 100)}% → ${Math.round(current * 100)}%`,
+} as const;
+
+function columnOrNone(column: string | null): string {
+  return column === null ? "none" : `"${column}"`;
+}
+
 /** The lines of the report `backtest` prints. */
 export const BACKTEST = {
-  heading: (accounts: number, input: string, column: string, polarity: OutcomePolarity) =>
-    `Backtest of ${accounts} ${plural(accounts, "account")} from ${input} against "${column}" (1, Yes and TRUE mean ${polarity === "churn" ? "churned" : "renewed"}).`,
+  heading: (accounts: number, input: string, column: string, churnedLabels: readonly string[], retainedLabels: readonly string[]) =>
+    `Backtest of ${accounts} ${plural(accounts, "account")} from ${input} against "${column}" (${labelMeaning(churnedLabels, "churned")}; ${labelMeaning(retainedLabels, "retained")}).`,
   modelLine: (version: number, asOf: string) => `Model version ${version}, scored as of ${asOf}. Advice only: nothing was written.`,
   countsHeading: "Accounts:",
   churned: "Churned",
@@ -174,10 +215,22 @@ export const PROGRESS = {
 /** The column roles and mapping problems `map` prints to stderr. */
 export const MAP = {
   rolesHeading: "Column roles:",
-  role: (column: string, role: string, detail: string, reason: string) => `  ${column}: ${role}${detail} (${reason})`,
+  role: (column: string, index: number, role: string, detail: string, reason: string) => `  ${columnName(column, index)}: ${role}${detail} (${reason})`,
   metricDetail: (pillar: string, method: string) => ` → ${pillar}, ${method}`,
   issuesHeading: "Mapping problems:",
 } as const;
+
+/** How many values per class the backtest heading names before it only counts the rest. */
+const MAX_LISTED_LABELS = 3;
+
+/** Words what a column's values mean, e.g. `"Churned" means churned` or `"Yes" and "TRUE" mean churned`. */
+function labelMeaning(labels: readonly string[], outcome: string): string {
+  if (labels.length === 0) return `no value means ${outcome}`;
+  const listed = labels.slice(0, MAX_LISTED_LABELS).map((label) => `"${label}"`);
+  const more = labels.length - MAX_LISTED_LABELS;
+  const names = more > 0 ? [...listed, `${more} more`] : listed;
+  return `${joinWords(names)} ${labels.length === 1 ? "means" : "mean"} ${outcome}`;
+}
 
 function plural(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`;
@@ -186,6 +239,20 @@ function plural(count: number, noun: string): string {
 function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
+}
+
+/**
+ * Names a column by its header, or by its letter when the header is blank, e.g. "column B (no header)".
+ *
+ * @param index the column's 0-based position in the table, which starts at column A
+ */
+export function columnName(header: string, index: number): string {
+  return header.trim() === "" ? `column ${columnLetters(index + 1)} (no header)` : header;
+}
+
+/** Lists a table's columns, each header in quotes and a blank one by its letter. */
+function columnList(headers: readonly string[]): string {
+  return headers.map((header, index) => (header.trim() === "" ? columnName(header, index) : `"${header}"`)).join(", ");
 }
 
 function quoted(values: readonly string[]): string {

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { normalizeModel } from "../../src/core/normalize-model";
 import { useTempDir } from "./temp-dir";
+import { writeTitledWorkbook } from "./titled-workbook";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "bin/health-model.js");
@@ -169,6 +170,14 @@ describe("score on long inputs", () => {
     expect(run.stderr).toBe("scored 10000 of 20001 accounts\nscored 20000 of 20001 accounts\nscored 20001 of 20001 accounts\n");
   });
 
+  test("prints each progress line once", () => {
+    // The core reports every 10,000 accounts and again at the end, which repeats 30000 here.
+    const input = ["Account,Logins,CSAT,Adoption %", ...rows(30_000, "12"), ""].join("\n");
+    const run = cli("score", file("large.csv", input), "--model", file("model.json", JSON.stringify(model)));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("scored 10000 of 30000 accounts\nscored 20000 of 30000 accounts\nscored 30000 of 30000 accounts\n");
+  });
+
   test("stays quiet at 20,000 rows", () => {
     const input = ["Account,Logins,CSAT,Adoption %", ...rows(20_000, "12"), ""].join("\n");
     const run = cli("score", file("large.csv", input), "--model", file("model.json", JSON.stringify(model)));
@@ -177,6 +186,13 @@ describe("score on long inputs", () => {
 });
 
 describe("score failures", () => {
+  test("output not named .xlsx", () => {
+    const run = cli("score", file("clean.csv", CLEAN), "--out", "P.CSV");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('health-model: invalid --out path "P.CSV": the output is an Excel workbook, so its name must end in .xlsx\n');
+    expect(readdirSync(tempDir())).toEqual(["clean.csv"]);
+  });
+
   test("missing file", () => {
     const run = cli("score", "absent.csv");
     expect(run.status).toBe(1);
@@ -264,6 +280,16 @@ describe("map", () => {
     expect(run.stderr).toMatch(/^ {2}CSAT: metric → Satisfaction, scale \(.+\)$/m);
   });
 
+  test("names a column without a header", () => {
+    const run = cli("map", file("blank.csv", "Account,,CSAT\nAcme,x,5\nGlobex,y,4\n"));
+    expect(run.status).toBe(0);
+    // The reason in brackets comes from the core's mapping rules, so only the name and role are pinned here.
+    const roles = run.stderr.split("\n").slice(1, 4);
+    expect(roles[0]).toMatch(/^ {2}Account: account \(/);
+    expect(roles[1]).toMatch(/^ {2}column B \(no header\): ignored \(/);
+    expect(roles[2]).toMatch(/^ {2}CSAT: metric → Satisfaction, scale \(/);
+  });
+
   test("fails on a missing file", () => {
     const run = cli("map", "absent.csv");
     expect(run.status).toBe(1);
@@ -345,7 +371,7 @@ describe("backtest on a small portfolio", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       [
-        `Backtest of 11 accounts from ${join(tempDir(), "outcomes.csv")} against "Status" (1, Yes and TRUE mean churned).`,
+        `Backtest of 11 accounts from ${join(tempDir(), "outcomes.csv")} against "Status" ("Churned" means churned; "Stayed" means retained).`,
         "Model version 1, scored as of 2026-11-30. Advice only: nothing was written.",
         "",
         "Accounts:",
@@ -423,7 +449,7 @@ describe("backtest on a small portfolio", () => {
   test("reads a renewal column", () => {
     const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Renewed");
     // Yes in Renewed means retained, so the same 4 accounts churned; Iota and Kappa are blank.
-    expect(run.stdout).toContain(`against "Renewed" (1, Yes and TRUE mean renewed).`);
+    expect(run.stdout).toContain(`against "Renewed" ("No" means churned; "Yes" means retained).`);
     expect(run.stdout).toContain(["  Churned             4", "  Retained            4", "  Excluded            0", "  Missing outcome     2"].join("\n"));
     expect(run.stdout).toContain("  Health score        0.875 (standard error 0.137; 4 churned, 4 retained)\n");
   });
@@ -432,7 +458,7 @@ describe("backtest on a small portfolio", () => {
     const model = file("model.json", JSON.stringify({ ...MODEL, outcomeColumn: "Status" }));
     const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", model);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`against "Status" (1, Yes and TRUE mean churned).`);
+    expect(run.stdout).toContain(`against "Status" ("Churned" means churned; "Stayed" means retained).`);
   });
 
   test("prints the same as JSON", () => {
@@ -478,6 +504,31 @@ describe("backtest failures", () => {
     const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Churn");
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('health-model: the outcome column "Churn" is not in the table; the columns are "Account", "CSAT", "Adoption %", "Status", "Renewed"\n');
+  });
+
+  test("numeric column as outcome", () => {
+    // CSAT's 1s (Eta, Kappa) read as churned; its 5s, 4s, 3s and 2s are no outcome, and Lambda's is blank.
+    const run = cli("backtest", file("outcomes.csv", OUTCOMES), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "CSAT");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      'health-model: the column "CSAT" does not record churn or renewal: 8 of its 10 values are neither churned nor retained, such as "5", "4", "3"; pass --outcome with a column of values such as Churned and Stayed, Yes and No, or 1 and 0\n',
+    );
+  });
+
+  test("text column as outcome", () => {
+    const notes = ["Account,CSAT,Adoption %,Notes", "Alpha,5,90,Budget review in January may trim seats", "Beta,4,70,Churned", "Gamma,4,80,New admin", ""].join("\n");
+    const run = cli("backtest", file("notes.csv", notes), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Notes");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'health-model: the column "Notes" does not record churn or renewal: 2 of its 3 values are neither churned nor retained, such as "Budget review in January may …", "New admin"; pass --outcome with a column of values such as Churned and Stayed, Yes and No, or 1 and 0\n',
+    );
+  });
+
+  test("names a column without a header", () => {
+    const input = ["Account,,CSAT,Adoption %", "Alpha,x,5,90", "Beta,y,4,70", ""].join("\n");
+    const run = cli("backtest", file("blank.csv", input), "--model", file("model.json", JSON.stringify(MODEL)), "--outcome", "Churn");
+    expect(run.stderr).toBe('health-model: the outcome column "Churn" is not in the table; the columns are "Account", column B (no header), "CSAT", "Adoption %"\n');
   });
 
   test("outcome scored as a metric", () => {
@@ -610,6 +661,23 @@ describe("model version", () => {
     );
   });
 
+  test("notes other weights since a snapshot", () => {
+    // Both runs are model version 1, so only the weights tell them apart.
+    const input = file("clean.csv", CLEAN);
+    cli("score", input, "--model", file("even.json", JSON.stringify(MODEL)), "--out", "q3.xlsx");
+    const weighted = { ...MODEL, pillarWeights: { Engagement: 70, Satisfaction: 10, Adoption: 10, Outcomes: 10 } };
+    const run = cli("score", input, "--model", file("weighted.json", JSON.stringify(weighted)), "--previous", "q3.xlsx", "--out", "q4.xlsx");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      [
+        "  q3.xlsx: 6 of 6 accounts matched; 0 not in that snapshot; 0 of its accounts not in this one",
+        "  q3.xlsx was scored with other model settings (pillar weights 25/25/25/25 → 70/10/10/10), so part of a change may come from the model rather than the account.",
+        "",
+      ].join("\n"),
+    );
+    expect(run.stdout).not.toContain("model version");
+  });
+
   test("stays quiet when it is unchanged", () => {
     const input = file("clean.csv", CLEAN);
     const model = file("v2.json", JSON.stringify({ ...MODEL, version: 2 }));
@@ -617,5 +685,47 @@ describe("model version", () => {
     const run = cli("score", input, "--model", model, "--previous", "q3.xlsx", "--out", "q4.xlsx");
     expect(run.stdout).not.toContain("model version");
     expect(run.stdout).toContain("  q3.xlsx: 6 of 6 accounts matched; 0 not in that snapshot; 0 of its accounts not in this one\n\nDeclining accounts: 0\n");
+  });
+});
+
+describe("score on an xlsx with title rows", () => {
+  test("scores only the accounts", async () => {
+    const input = join(tempDir(), "titled.xlsx");
+    await writeTitledWorkbook(input);
+    const run = cli("score", input, "--model", file("model.json", JSON.stringify(MODEL)), "--out", "scored.xlsx");
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n")[0]).toBe(`Scored 6 accounts from ${input} into scored.xlsx.`);
+  });
+
+  test("writes into a copy of the workbook", async () => {
+    const input = join(tempDir(), "titled.xlsx");
+    await writeTitledWorkbook(input);
+    cli("score", input, "--model", file("model.json", JSON.stringify(MODEL)), "--out", "scored.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(tempDir(), "scored.xlsx"));
+    const data = workbook.worksheets[0];
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Accounts", "Notes", "Health Model"]);
+    expect(data?.getCell("F5").value).toEqual({ formula: "B5*E5", result: 50 });
+    // The title merge spans A1:G1, so the outputs start at H; Health score is their fifth column.
+    expect(data?.getCell("L4").value).toBe("Health score");
+    expect([5, 6, 7, 8, 9, 10].map((row) => data?.getCell(row, 12).value)).toEqual([95, 72.5, 50, 32.5, 5, 65]);
+  });
+});
+
+describe("output into a closed pipe", () => {
+  test("exits quietly", async () => {
+    const input = file("clean.csv", CLEAN);
+    const model = file("model.json", JSON.stringify(MODEL));
+    const child = spawn("node", [BIN, "score", input, "--model", model, "--out", "scored.xlsx"], { cwd: tempDir(), stdio: ["ignore", "pipe", "pipe"] });
+    // Closing the read end first, as `head` does once it has its lines, makes every write to stdout fail with EPIPE.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(existsSync(join(tempDir(), "scored.xlsx"))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readSheetFile, readTableFile, ReadError } from "../../src/cli/read";
 import { useTempDir } from "./temp-dir";
+import { TITLED_HEADERS, writeTitledWorkbook } from "./titled-workbook";
 
 const tempDir = useTempDir("health-read-");
 
@@ -152,6 +153,23 @@ describe("readTableFile xlsx", () => {
       ],
       firstRowNumber: 3,
     });
+  });
+
+  test("skips a merged title above the header", async () => {
+    const path = join(tempDir(), "titled.xlsx");
+    await writeTitledWorkbook(path);
+    const sheet = await readSheetFile(path);
+    expect(sheet.headerRowNumber).toBe(4);
+    expect(sheet.table.firstRowNumber).toBe(5);
+    expect(sheet.table.headers).toEqual([...TITLED_HEADERS]);
+    expect(sheet.table.rows.map((row) => row[0])).toEqual(["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"]);
+  });
+
+  test("reads a merged title once", async () => {
+    const path = join(tempDir(), "titled.xlsx");
+    await writeTitledWorkbook(path);
+    const sheet = await readSheetFile(path);
+    expect(sheet.cells[0]).toEqual(["Customer health export", null, null, null, null, null, null]);
   });
 
   test("reads the first worksheet by default", async () => {

@@ -5,11 +5,12 @@ import { CliError } from "../../src/cli/cli-error";
 import { TREND_COLUMNS } from "../../src/cli/messages";
 import { loadModelFile } from "../../src/cli/model-file";
 import { readSheetFile, type SheetFile } from "../../src/cli/read";
-import { defaultOutputPath, lastUsedColumn, writeAtomically, writeScoredWorkbook } from "../../src/cli/write";
-import { DEFAULT_BANDS, NEW_MODEL_FIELDS, type HealthModel } from "../../src/core/model";
+import { checkOutputExtension, defaultOutputPath, lastUsedColumn, writeAtomically, writeScoredWorkbook } from "../../src/cli/write";
+import { DEFAULT_BANDS, NEW_MODEL_FIELDS, type HealthModel, type Metric } from "../../src/core/model";
 import { OUTPUT_COLUMNS } from "../../src/core/outputs";
 import type { CellValue } from "../../src/core/table";
 import { useTempDir } from "./temp-dir";
+import { writeTitledWorkbook } from "./titled-workbook";
 
 const tempDir = useTempDir("health-write-");
 
@@ -172,6 +173,75 @@ test("trend columns follow the outputs", async () => {
   expect([15, 16, 17].map((column) => data.getCell(3, column).numFmt)).toEqual(["0.0", "0.0", "0.00"]);
 });
 
+describe("writeScoredWorkbook on an xlsx input", () => {
+  /** Six output rows for the six titled accounts, each its row's Health score only. */
+  const SCORES = [95, 72.5, 50, 32.5, 5, 65];
+  const scoreRows = (): CellValue[][] => SCORES.map((score) => [null, null, null, null, score]);
+
+  async function scoreTitled(inputName: string, outputName: string, write?: (path: string) => Promise<void>, model = MODEL): Promise<ExcelJS.Workbook> {
+    const inputPath = join(tempDir(), inputName);
+    if (write !== undefined) await write(inputPath);
+    const outputPath = join(tempDir(), outputName);
+    const sheet = await readSheetFile(inputPath);
+    await writeScoredWorkbook({ inputPath, outputPath, force: false, source: sheet, outputs: scoreRows(), model });
+    return readBack(outputPath);
+  }
+
+  test("keeps formulas with their results", async () => {
+    const data = dataSheet(await scoreTitled("titled.xlsx", "scored.xlsx", writeTitledWorkbook));
+    expect(data.getCell("F5").value).toEqual({ formula: "B5*E5", result: 50 });
+    expect(data.getCell("F10").value).toEqual({ formula: "B10*E10", result: 180 });
+  });
+
+  test("keeps merges, formats and widths", async () => {
+    const data = dataSheet(await scoreTitled("titled.xlsx", "scored.xlsx", writeTitledWorkbook));
+    expect(data.getCell("G1").isMerged).toBe(true);
+    expect(data.getCell("G1").master.address).toBe("A1");
+    expect(data.getCell("D5").numFmt).toBe("dd/mm/yyyy");
+    expect(data.getCell("D5").value).toEqual(new Date(Date.UTC(2027, 0, 1)));
+    expect(data.getColumn(1).width).toBe(30);
+  });
+
+  test("keeps every sheet", async () => {
+    const workbook = await scoreTitled("titled.xlsx", "scored.xlsx", writeTitledWorkbook);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Accounts", "Notes", "Health Model"]);
+    expect(workbook.getWorksheet("Notes")?.getCell("A1").value).toBe("Renewals are owned by the CSM team");
+  });
+
+  test("writes outputs past the merged title", async () => {
+    // The data ends at F, but the title merge spans A1:G1, so the outputs start at H.
+    const data = dataSheet(await scoreTitled("titled.xlsx", "scored.xlsx", writeTitledWorkbook));
+    expect(rowValues(data, 4, 7, 9)).toEqual([null, "Engagement", "Satisfaction"]);
+    expect(rowValues(data, 5, 12, 12)).toEqual([95]);
+    expect(rowValues(data, 10, 12, 12)).toEqual([65]);
+    expect(data.getCell(11, 12).value).toBeNull();
+  });
+
+  test("replaces an earlier model sheet", async () => {
+    // A second metric moves the model sheet's tables down a row, so a name left over from the
+    // first run would point at other cells than the new one.
+    const secondMetric: Metric = { column: "CSAT", pillar: "Satisfaction", method: { kind: "scale", low: 1, high: 5 }, direction: "higher", weight: 1 };
+    const model: HealthModel = { ...MODEL, metrics: [...MODEL.metrics, secondMetric] };
+    await scoreTitled("titled.xlsx", "first.xlsx", writeTitledWorkbook);
+    const workbook = await scoreTitled("first.xlsx", "second.xlsx", undefined, model);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Accounts", "Notes", "Health Model"]);
+    expect(workbook.definedNames.model.find((name) => name.name === "HealthWeights")?.ranges).toEqual(["'Health Model'!$B$8:$B$11"]);
+    await expect(loadModelFile(join(tempDir(), "second.xlsx"))).resolves.toEqual(model);
+  });
+
+  test("rejects a model sheet as the data", async () => {
+    const inputPath = join(tempDir(), "model-only.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Health Model").addRows([["Account", "NPS"], ["Acme", 40]]);
+    await workbook.xlsx.writeFile(inputPath);
+    const sheet = await readSheetFile(inputPath);
+    const write = () => writeScoredWorkbook({ inputPath, outputPath: join(tempDir(), "out.xlsx"), force: false, source: sheet, outputs: OUTPUTS, model: MODEL });
+    await expect(reasonOf(write)).resolves.toBe(
+      'cannot score the worksheet "Health Model": the output replaces the "Health Model" sheet of an earlier run, so pass --sheet with the worksheet that holds the accounts',
+    );
+  });
+});
+
 describe("writeScoredWorkbook safety", () => {
   test("leaves no temporary file", async () => {
     const output = join(tempDir(), "scored.xlsx");
@@ -220,6 +290,12 @@ describe("writeScoredWorkbook safety", () => {
 });
 
 describe("output paths and columns", () => {
+  test("output must end in .xlsx", () => {
+    expect(() => checkOutputExtension("scores.CSV")).toThrow('invalid --out path "scores.CSV": the output is an Excel workbook, so its name must end in .xlsx');
+    expect(() => checkOutputExtension("scores")).toThrow(CliError);
+    expect(() => checkOutputExtension(join("out", "Scores.XLSX"))).not.toThrow();
+  });
+
   test("default output sits beside the input", () => {
     expect(defaultOutputPath(join("data", "portfolio.csv"))).toBe(join("data", "portfolio-scored.xlsx"));
   });

@@ -17,6 +17,7 @@ export function backtestJson(run: BacktestRun): Record<string, unknown> {
     file: run.input,
     outcomeColumn: run.outcomeColumn,
     outcomePolarity: run.polarity,
+    outcomeLabels: run.outcomeLabels,
     modelVersion: model.version,
     asOf: model.asOf,
     counts: report.counts,

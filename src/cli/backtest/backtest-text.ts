@@ -22,7 +22,7 @@ const BAND_KEYS: readonly BandKey[] = ["healthy", "watch", "atRisk"];
  */
 export function formatBacktestText(run: BacktestRun): string[] {
   return [
-    BACKTEST.heading(run.report.counts.accounts, run.input, run.outcomeColumn, run.polarity),
+    BACKTEST.heading(run.report.counts.accounts, run.input, run.outcomeColumn, run.outcomeLabels.churned, run.outcomeLabels.retained),
     BACKTEST.modelLine(run.model.version, run.model.asOf ?? ""),
     "",
     ...countLines(run),

@@ -25,14 +25,15 @@ export async function mapCommand(file: string, options: MapCommandOptions, outpu
 
   output.out(JSON.stringify(proposal.model, null, 2));
   output.err(MAP.rolesHeading);
-  proposal.columns.forEach((column) => output.err(roleLine(column)));
+  proposal.columns.forEach((column, index) => output.err(roleLine(column, index)));
   if (proposal.issues.length === 0) return;
 
   output.err(MAP.issuesHeading);
   proposal.issues.forEach((issue) => output.err(`  ${formatIssue(issue)}`));
 }
 
-function roleLine(column: ColumnRole): string {
+/** Words one column's role; `index` is its position in the table, which names a column without a header. */
+function roleLine(column: ColumnRole, index: number): string {
   const detail = column.metric === undefined ? "" : MAP.metricDetail(column.metric.pillar, column.metric.method.kind);
-  return MAP.role(column.column, column.role, detail, column.reason);
+  return MAP.role(column.column, index, column.role, detail, column.reason);
 }

@@ -47,8 +47,7 @@ export async function scoreCommand(file: string, options: ScoreCommandOptions, o
   const source = await readSheetFile(file, options.sheet === undefined ? {} : { sheet: options.sheet });
   const { model, issues } = await chooseModel(source.table, options.model, asOf);
 
-  const size = source.table.rows.length;
-  const onProgress = size > PROGRESS_THRESHOLD ? (done: number, total: number) => output.err(PROGRESS.scoring(done, total)) : undefined;
+  const onProgress = source.table.rows.length > PROGRESS_THRESHOLD ? progressPrinter(output) : undefined;
   const scored = scorePortfolio(source.table, model, { ...(asOf === undefined ? {} : { asOf }), ...(onProgress === undefined ? {} : { onProgress }) });
   if (!scored.ok) throw new CliError(scored.issues.map(formatIssue));
 
@@ -65,6 +64,20 @@ export async function scoreCommand(file: string, options: ScoreCommandOptions, o
     model: usedModel,
   });
   formatSummary(scores, { input: file, output: outputPath }, source.table.firstRowNumber, issues, trend).forEach((line) => output.out(line));
+}
+
+/**
+ * Makes a progress listener that prints each count once. The core reports at a fixed step of
+ * accounts and once more at the end, which repeats the last line when the total is a multiple
+ * of its step.
+ */
+function progressPrinter(output: ConsoleOutput): (done: number, total: number) => void {
+  let printed = -1;
+  return (done, total) => {
+    if (done === printed) return;
+    printed = done;
+    output.err(PROGRESS.scoring(done, total));
+  };
 }
 
 /** Reads the previous snapshots and computes every account's trend; null without snapshots. */

@@ -4,3 +4,4 @@ export { ReadError, type ReadFailure } from "./read-error";
 export { detectEncoding, decodeText, type TextEncoding } from "./encoding";
 export { detectDelimiter, type Delimiter } from "./delimiter";
 export { locateTable, type TableLocation } from "./locate-table";
+export type { LoadedWorksheet } from "./xlsx-grid";

@@ -4,7 +4,7 @@ import { READ_ERRORS } from "../messages";
 import { readCsvGrid } from "./csv-grid";
 import { locateTable } from "./locate-table";
 import { ReadError } from "./read-error";
-import { readXlsxGrid } from "./xlsx-grid";
+import { readXlsxGrid, type LoadedWorksheet } from "./xlsx-grid";
 
 /** Options of `readTableFile`. */
 export interface ReadOptions {
@@ -21,6 +21,8 @@ export interface SheetFile {
   readonly table: Table;
   /** Sheet row number (1-based) of the header row. */
   readonly headerRowNumber: number;
+  /** The worksheet and the whole workbook as exceljs loaded an .xlsx file; null for a text file. */
+  readonly loaded: LoadedWorksheet | null;
 }
 
 /** The leading bytes of a zip container, which an .xlsx file is. */
@@ -46,12 +48,12 @@ export async function readSheetFile(path: string, options: ReadOptions = {}): Pr
   if (bytes.length === 0) throw new ReadError("empty", READ_ERRORS.empty(path));
   if (startsWith(bytes, OLE_MAGIC)) throw new ReadError("encrypted", READ_ERRORS.encrypted(path));
 
-  const { sheetName, cells } = startsWith(bytes, ZIP_MAGIC)
+  const { sheetName, cells, loaded } = startsWith(bytes, ZIP_MAGIC)
     ? await readXlsxGrid(bytes, path, options.sheet)
-    : { sheetName: baseName(path), cells: readCsvGrid(bytes, path) };
+    : { sheetName: baseName(path), cells: readCsvGrid(bytes, path), loaded: null };
   const location = locateTable(cells);
   if (!location.found) throw locationError(location.reason, path);
-  return { sheetName, cells, table: location.table, headerRowNumber: location.headerRowNumber };
+  return { sheetName, cells, table: location.table, headerRowNumber: location.headerRowNumber, loaded };
 }
 
 function readBytes(path: string): Buffer {

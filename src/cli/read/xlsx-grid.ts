@@ -3,16 +3,26 @@ import type { CellValue } from "../../core/table";
 import { READ_ERRORS } from "../messages";
 import { ReadError } from "./read-error";
 
-/** One worksheet's cells, row-major from A1, with the worksheet's name. */
+/** A worksheet as exceljs loaded it, inside its whole workbook. */
+export interface LoadedWorksheet {
+  readonly workbook: ExcelJS.Workbook;
+  readonly worksheet: ExcelJS.Worksheet;
+}
+
+/** One worksheet's cells, row-major from A1, with the worksheet's name and the loaded workbook. */
 export interface WorksheetGrid {
   readonly sheetName: string;
   readonly cells: CellValue[][];
+  /** Kept so that a writer can add to the loaded workbook and keep its formulas, merges and styles. */
+  readonly loaded: LoadedWorksheet;
 }
 
 /**
  * Reads one worksheet of an .xlsx file as a grid of values: rich text becomes its text, a
  * formula its cached result, a hyperlink its text, an error `{ error: "#N/A" }`, and a date a
- * `Date`. Row i of the grid is sheet row i + 1, empty rows included.
+ * `Date`. The cells that a merge covers besides its top-left one are empty, as Excel shows them,
+ * so a title merged across the header's width does not read as a header row. Row i of the grid
+ * is sheet row i + 1, empty rows included.
  *
  * @param sheet the worksheet's name; default the first worksheet
  * @param path the file's path, only for messages
@@ -32,10 +42,10 @@ export async function readXlsxGrid(bytes: Uint8Array, path: string, sheet?: stri
   for (let rowNumber = 1; rowNumber <= worksheet.rowCount; rowNumber++) {
     const row = worksheet.getRow(rowNumber);
     const line: CellValue[] = [];
-    for (let column = 1; column <= row.cellCount; column++) line.push(toCellValue(row.getCell(column).value));
+    for (let column = 1; column <= row.cellCount; column++) line.push(gridValue(row.getCell(column)));
     cells.push(line);
   }
-  return { sheetName: worksheet.name, cells };
+  return { sheetName: worksheet.name, cells, loaded: { workbook, worksheet } };
 }
 
 function pickWorksheet(workbook: ExcelJS.Workbook, path: string, sheet: string | undefined): ExcelJS.Worksheet {
@@ -49,6 +59,11 @@ function pickWorksheet(workbook: ExcelJS.Workbook, path: string, sheet: string |
   const found = workbook.worksheets.find((worksheet) => worksheet.name === sheet) ?? workbook.worksheets.find((worksheet) => worksheet.name.toLowerCase() === sheet.toLowerCase());
   if (found === undefined) throw new ReadError("sheet-not-found", READ_ERRORS.sheetNotFound(path, sheet, names));
   return found;
+}
+
+/** Reads a cell's value; exceljs gives every cell of a merge the top-left value, and only the top-left one keeps it here. */
+function gridValue(cell: ExcelJS.Cell): CellValue {
+  return cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
 }
 
 /** Converts an exceljs cell value to the core's cell value. */

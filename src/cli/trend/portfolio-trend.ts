@@ -1,4 +1,4 @@
-import type { TrendSettings } from "../../core/model";
+import type { HealthModel, TrendSettings } from "../../core/model";
 import { matchSnapshots, trendOf, type SnapshotMatch, type Trend } from "../../core/trend";
 import type { PreviousSnapshot } from "./previous-snapshot";
 
@@ -12,7 +12,8 @@ export interface AccountTrend extends Trend {
 export interface SnapshotComparison {
   readonly path: string;
   readonly match: SnapshotMatch;
-  readonly modelVersion: number | null;
+  /** The model the snapshot was scored with, from its Health Model sheet; null when it has none. */
+  readonly model: HealthModel | null;
 }
 
 /** The trend of every current account against the previous snapshots. */
@@ -41,7 +42,7 @@ export function portfolioTrend(
   snapshots: readonly PreviousSnapshot[],
   settings: TrendSettings,
 ): PortfolioTrend {
-  const comparisons = snapshots.map((snapshot) => ({ path: snapshot.path, match: matchSnapshots(snapshot.keys, accountNames), modelVersion: snapshot.modelVersion }));
+  const comparisons = snapshots.map((snapshot) => ({ path: snapshot.path, match: matchSnapshots(snapshot.keys, accountNames), model: snapshot.model }));
   const earlier = composites.map(() => new Array<number | null>(snapshots.length).fill(null));
   comparisons.forEach(({ match }, snapshotIndex) => {
     const scores = snapshots[snapshotIndex]?.scores ?? [];

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { HealthModel } from "../../core/model";
 import { MODEL_SHEET_NAME, modelFromSheet } from "../../core/model-sheet";
 import { findColumn, type CellValue } from "../../core/table";
 import { readNumber } from "../../core/values";
@@ -18,8 +19,8 @@ export interface PreviousSnapshot {
   readonly keys: readonly CellValue[];
   /** Each row's health score; null where the cell is blank or not a number (insufficient data). */
   readonly scores: readonly (number | null)[];
-  /** The version recorded on the file's Health Model sheet; null when the file has no readable model sheet. */
-  readonly modelVersion: number | null;
+  /** The model recorded on the file's Health Model sheet; null when the file has no readable model sheet. */
+  readonly model: HealthModel | null;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -45,7 +46,7 @@ export async function readPreviousSnapshot(path: string, accountColumn: string):
     path,
     keys: rows.map((row) => row[accountIndex]),
     scores: rows.map((row) => scoreOf(row[scoreIndex])),
-    modelVersion: await readModelVersion(path),
+    model: await readModel(path),
   };
 }
 
@@ -63,17 +64,17 @@ function scoreOf(cell: CellValue): number | null {
 }
 
 /**
- * Reads the model version from the file's Health Model sheet. Returns null for a text file, for a
- * workbook without that sheet, and for a sheet that does not read as a model.
+ * Reads the model from the file's Health Model sheet with `modelFromSheet`. Returns null for a
+ * text file, for a workbook without that sheet, and for a sheet that does not read as a model.
  */
-async function readModelVersion(path: string): Promise<number | null> {
+async function readModel(path: string): Promise<HealthModel | null> {
   const bytes = readFileSync(path);
   if (!ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) return null;
 
   try {
     const { cells } = await readXlsxGrid(bytes, path, MODEL_SHEET_NAME);
     const model = modelFromSheet(cells);
-    return model.ok ? model.value.version : null;
+    return model.ok ? model.value : null;
   } catch (error) {
     if (error instanceof ReadError) return null;
     throw error;

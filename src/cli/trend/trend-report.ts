@@ -1,6 +1,7 @@
 import type { HealthModel } from "../../core/model";
 import type { CellValue } from "../../core/table";
 import { DECLINING_YES, TREND } from "../messages";
+import { modelDifferences } from "./model-differences";
 import type { AccountTrend, PortfolioTrend, SnapshotComparison } from "./portfolio-trend";
 
 /** How many declining accounts the summary names before it only counts the rest. */
@@ -13,8 +14,9 @@ export function trendCells(trend: AccountTrend): CellValue[] {
 
 /**
  * Formats the trend section of the `score` summary: the window and threshold used and how each
- * previous snapshot matched. A line follows for each snapshot scored with another model version
- * or with none recorded. Then come the declining accounts in row order, the first 10 and a count.
+ * previous snapshot matched. For each snapshot come a line when it was scored with another model
+ * version or with none recorded, and a line naming the settings that change scores (weights,
+ * metrics, bands, policy, coverage) where its model differs from this one. Then come the declining accounts in row order, the first 10 and a count.
  *
  * @param firstRowNumber the sheet row of the first account, to name accounts by row
  */
@@ -42,7 +44,7 @@ export function formatTrendSummary(
   return [
     heading,
     ...trend.snapshots.map((snapshot) => matchLine(snapshot, composites.length)),
-    ...trend.snapshots.flatMap((snapshot) => versionLines(snapshot, model.version)),
+    ...trend.snapshots.flatMap((snapshot) => modelLines(snapshot, model)),
     "",
     TREND.decliningHeading(declining.length),
     ...listed,
@@ -61,10 +63,15 @@ function matchLine(snapshot: SnapshotComparison, accounts: number): string {
   return `${TREND.matched(snapshot.path, match.matched.length, accounts)}; ${details.join("; ")}`;
 }
 
-function versionLines(snapshot: SnapshotComparison, currentVersion: number): string[] {
-  if (snapshot.modelVersion === null) return [TREND.versionUnknown(snapshot.path)];
-  if (snapshot.modelVersion !== currentVersion) return [TREND.versionChanged(snapshot.path, snapshot.modelVersion, currentVersion)];
-  return [];
+function modelLines(snapshot: SnapshotComparison, current: HealthModel): string[] {
+  const previous = snapshot.model;
+  if (previous === null) return [TREND.versionUnknown(snapshot.path)];
+
+  const differences = modelDifferences(previous, current);
+  return [
+    ...(previous.version === current.version ? [] : [TREND.versionChanged(snapshot.path, previous.version, current.version)]),
+    ...(differences.length === 0 ? [] : [TREND.modelChanged(snapshot.path, differences)]),
+  ];
 }
 
 function formatNumber(value: number, digits: number): string {

@@ -3,7 +3,7 @@ import { writeAtomically } from "./atomic-write";
 import { checkOutputPath } from "./output-path";
 import { buildScoredWorkbook, type ScoredWorkbookInput } from "./scored-workbook";
 
-export { defaultOutputPath, checkOutputPath } from "./output-path";
+export { defaultOutputPath, checkOutputExtension, checkOutputPath } from "./output-path";
 export { writeAtomically } from "./atomic-write";
 export { buildScoredWorkbook, lastUsedColumn, type ScoredWorkbookInput } from "./scored-workbook";
 export { addModelWorksheet } from "./model-worksheet";

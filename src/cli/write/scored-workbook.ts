@@ -7,6 +7,7 @@ import type { TrendColumn } from "../messages";
 import type { SheetFile } from "../read";
 import { isEmptyCell } from "../read/locate-table";
 import { toExcelValue } from "./excel-value";
+import { openInputWorkbook } from "./input-workbook";
 import { addModelWorksheet } from "./model-worksheet";
 
 /** The number format of each output column that has one. */
@@ -43,15 +44,30 @@ export interface ScoredWorkbookInput {
 }
 
 /**
- * Builds the scored workbook. The input's data sheet is copied cell for cell (values, title rows
- * included). The output columns follow to the right of the last used column, so they never
- * cover a user column, even one with the same header. The "Health Model" sheet comes last.
+ * Builds the scored workbook. The output columns go to the right of the last used column of the
+ * data sheet, so they never cover a user column, even one with the same header, and the
+ * "Health Model" sheet comes last.
+ *
+ * For an .xlsx input the outputs are added to the workbook as exceljs loaded it, and that
+ * workbook (`source.loaded`) is changed in place. Every sheet stays, with its formulas and
+ * cached results, merges, styles, number formats and column widths. The model sheet of an
+ * earlier run is replaced. For a text input the data sheet is a new sheet that copies the values cell for cell,
+ * title rows included.
+ *
+ * @throws CliError when the scored worksheet of an .xlsx input is itself a "Health Model" sheet
  */
 export function buildScoredWorkbook(input: ScoredWorkbookInput): ExcelJS.Workbook {
+  if (input.source.loaded !== null) {
+    const { workbook, worksheet, lastColumn } = openInputWorkbook(input.source.loaded);
+    appendOutputs(worksheet, input, lastColumn + 1);
+    addModelWorksheet(workbook, input.model);
+    return workbook;
+  }
+
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(dataSheetName(input.source.sheetName));
   copyCells(worksheet, input.source.cells);
-  appendOutputs(worksheet, input);
+  appendOutputs(worksheet, input, lastUsedColumn(input.source.cells) + 1);
   addModelWorksheet(workbook, input.model);
   return workbook;
 }
@@ -69,11 +85,10 @@ function copyCells(worksheet: ExcelJS.Worksheet, cells: readonly (readonly CellV
   });
 }
 
-/** Writes the output headers on the header row and one output row beside each data row. */
-function appendOutputs(worksheet: ExcelJS.Worksheet, input: ScoredWorkbookInput): void {
+/** Writes the output headers on the header row and one output row beside each data row, from `firstColumn` (1-based) on. */
+function appendOutputs(worksheet: ExcelJS.Worksheet, input: ScoredWorkbookInput, firstColumn: number): void {
   const { source, outputs } = input;
   const headers = input.headers ?? OUTPUT_COLUMNS;
-  const firstColumn = lastUsedColumn(source.cells) + 1;
 
   headers.forEach((header, offset) => {
     const cell = worksheet.getCell(source.headerRowNumber, firstColumn + offset);
