@@ -1,9 +1,9 @@
 import { bandOf, type BandKey } from "./band";
-import { composite } from "./composite";
-import { diagnosesOf, type Diagnosis } from "./diagnosis";
+import { compositeOf } from "./composite";
+import { sharedDiagnosesOf, type Diagnosis } from "./diagnosis";
 import { driverIndex } from "./driver";
 import { gapOf, type Gap } from "./gap";
-import { explain } from "./messages/explanation";
+import { explain, type ExplanationFacts } from "./messages/explanation";
 import type { AppliedOverride } from "./overrides";
 import type { Bands, MissingPolicy } from "./model";
 import { PILLARS, type Pillar } from "./pillars";
@@ -19,6 +19,7 @@ export interface AccountAssessment {
   readonly band: BandKey | null;
   readonly driver: Pillar | null;
   readonly gap: Gap | null;
+  /** The diagnoses, most specific first, in a frozen list shared by every account with the same ones. */
   readonly diagnoses: readonly Diagnosis[];
   readonly explanation: string;
   /** The CSM's override in force and the computed values it replaced; absent when none applies. */
@@ -43,19 +44,21 @@ export interface AssessmentSettings {
  */
 export function assessAccount(pillars: PillarScores, settings: AssessmentSettings): AccountAssessment {
   const { bands } = settings;
-  const combined = composite({ scores: pillars, ...settings });
-  const diagnoses = diagnosesOf(pillars, bands);
+  const combined = compositeOf(pillars, settings);
+  const { score, coverage } = combined;
+  const diagnoses = sharedDiagnosesOf(pillars, bands);
 
-  if (combined.score === null) {
-    return { pillars, composite: null, coverage: combined.coverage, insufficient: true, band: null, driver: null, gap: null, diagnoses,
-      explanation: explain({ pillars, composite: null, coverage: combined.coverage, band: null, driver: null, gap: null, diagnoses }, settings) };
+  // Both branches build the object with its fields in one order, so every assessment has one shape.
+  if (score === null) {
+    const facts: ExplanationFacts = { pillars, composite: null, coverage, band: null, driver: null, gap: null, diagnoses };
+    return { pillars, composite: null, coverage, insufficient: true, band: null, driver: null, gap: null, diagnoses, explanation: explain(facts, settings) };
   }
 
-  const band = bandOf(combined.score, bands);
+  const band = bandOf(score, bands);
   const index = driverIndex(pillars, settings.weights, bands.healthy);
   const driver = index < 0 ? null : (PILLARS[index] ?? null);
   const driverScore = index < 0 ? null : (pillars[index] ?? null);
-  const gap = driverScore === null ? null : gapOf(combined.score, driverScore, combined.effectiveWeights[index] ?? 0, bands);
-  const facts = { pillars, composite: combined.score, coverage: combined.coverage, band, driver, gap, diagnoses };
-  return { ...facts, insufficient: false, explanation: explain(facts, settings) };
+  const gap = driverScore === null ? null : gapOf(score, driverScore, combined.effectiveWeights[index] ?? 0, bands);
+  const facts: ExplanationFacts = { pillars, composite: score, coverage, band, driver, gap, diagnoses };
+  return { pillars, composite: score, coverage, insufficient: false, band, driver, gap, diagnoses, explanation: explain(facts, settings) };
 }

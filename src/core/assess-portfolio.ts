@@ -57,9 +57,11 @@ export function assessPortfolio(
     const label = scoring.segmentLabels[row] ?? null;
     const settings = (label === null ? undefined : perSegment.value.get(label)?.settings) ?? base;
     const assessed = assessAccount(scoring.pillars[row] ?? [null, null, null, null], settings);
-    const name = scoring.accountNames[row] ?? null;
-    const override = name === null ? undefined : overrides.get(accountKey(name));
-    if (override !== undefined) matched.add(accountKey(name ?? ""));
+    // The size check skips building a lower-cased key per row when no override is active.
+    const name = overrides.size === 0 ? null : (scoring.accountNames[row] ?? null);
+    const key = name === null ? null : accountKey(name);
+    const override = key === null ? undefined : overrides.get(key);
+    if (key !== null && override !== undefined) matched.add(key);
     accounts[row] = override === undefined ? assessed : applyOverride(assessed, override, model.bands);
     if (onProgress && (row + 1) % PROGRESS_EVERY === 0) onProgress(row + 1, size);
   }
@@ -77,13 +79,22 @@ export function assessPortfolio(
  * `median` policy counts a missing pillar as; null where no account has that pillar.
  */
 export function pillarMedians(pillars: readonly PillarScores[]): PillarScores {
-  const [engagement = null, satisfaction = null, adoption = null, outcomes = null] = PILLARS.map((_, index) => {
-    const present = Float64Array.from(pillars.flatMap((scores) => (scores[index] === null || scores[index] === undefined ? [] : [scores[index]]))).sort();
-    if (present.length === 0) return null;
-    const middle = present.length >> 1;
-    return present.length % 2 === 1 ? (present[middle] ?? null) : ((present[middle - 1] ?? 0) + (present[middle] ?? 0)) / 2;
-  });
-  return [engagement, satisfaction, adoption, outcomes];
+  return [pillarMedian(pillars, 0), pillarMedian(pillars, 1), pillarMedian(pillars, 2), pillarMedian(pillars, 3)];
+}
+
+/** Returns the median of one pillar over the accounts with data, or null when none has it. */
+function pillarMedian(pillars: readonly PillarScores[], index: number): number | null {
+  const present = new Float64Array(pillars.length);
+  let count = 0;
+  for (const scores of pillars) {
+    const score = scores[index] ?? null;
+    if (score !== null) present[count++] = score;
+  }
+  if (count === 0) return null;
+
+  const sorted = present.subarray(0, count).sort();
+  const middle = count >> 1;
+  return count % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** A segment's own settings, keyed by the segment label as `readLabel` reads it. */

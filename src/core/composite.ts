@@ -41,25 +41,61 @@ export interface CompositeInput {
  *   // score 60 = (80 + 60 + 40) / 3, coverage 0.75
  */
 export function composite(input: CompositeInput): Composite {
-  const { scores, weights, policy, minCoverage } = input;
-  const filled = scores.map((score, index) => score ?? fillFor(policy, input.medians?.[index] ?? null));
-  const coverage = sumWhere(weights, (index) => scores[index] !== null);
-  const counted = sumWhere(weights, (index) => filled[index] !== null);
+  return compositeOf(input.scores, input);
+}
 
-  // Filled pillars keep their weight; a pillar left out shares its weight among the counted ones.
-  const sharesWeight = policy === "redistribute" || policy === "median";
-  const effective = weights.map((weight, index) => {
-    if (filled[index] === null || counted === 0) return 0;
-    return sharesWeight ? weight / counted : weight;
-  });
-  const [e = 0, s = 0, a = 0, o = 0] = effective;
-  const effectiveWeights: PillarVector<number> = [e, s, a, o];
+/** The settings of a composite besides the scores: `CompositeInput` without `scores`. */
+export type CompositeSettings = Omit<CompositeInput, "scores">;
+
+/**
+ * Combines pillar scores into the composite, exactly as `composite` does, for callers that
+ * already hold the settings in one object and score many accounts with it.
+ *
+ * Cost: O(1); it allocates only the result.
+ */
+export function compositeOf(scores: PillarScores, settings: CompositeSettings): Composite {
+  const { weights, minCoverage } = settings;
+
+  // Plain loops with no intermediate arrays or closures, because this runs once per account.
+  let coverage = 0;
+  let counted = 0;
+  for (let index = 0; index < weights.length; index++) {
+    const weight = weights[index] ?? 0;
+    if (scores[index] !== null) coverage += weight;
+    if (filledScore(scores, index, settings) !== null) counted += weight;
+  }
+  const effectiveWeights: PillarVector<number> = [
+    effectiveWeight(scores, 0, settings, counted),
+    effectiveWeight(scores, 1, settings, counted),
+    effectiveWeight(scores, 2, settings, counted),
+    effectiveWeight(scores, 3, settings, counted),
+  ];
 
   const insufficient = coverage === 0 || coverage + COVERAGE_EPSILON < minCoverage;
   if (insufficient) return { score: null, coverage, insufficient, effectiveWeights };
 
-  const score = effective.reduce((sum, weight, index) => sum + weight * (filled[index] ?? 0), 0);
+  let score = 0;
+  for (let index = 0; index < effectiveWeights.length; index++) {
+    score += (effectiveWeights[index] ?? 0) * (filledScore(scores, index, settings) ?? 0);
+  }
   return { score: clampScore(score), coverage, insufficient, effectiveWeights };
+}
+
+/** Returns a pillar's score, or the score the policy counts it as when it has no data; null when it is left out. */
+function filledScore(scores: PillarScores, index: number, settings: CompositeSettings): number | null {
+  return scores[index] ?? fillFor(settings.policy, settings.medians?.[index] ?? null);
+}
+
+/**
+ * Returns the weight a pillar carries in the composite. Filled pillars keep their weight, and a
+ * pillar left out shares its weight among the counted ones.
+ */
+function effectiveWeight(scores: PillarScores, index: number, settings: CompositeSettings, counted: number): number {
+  if (counted === 0 || filledScore(scores, index, settings) === null) return 0;
+
+  const weight = settings.weights[index] ?? 0;
+  const sharesWeight = settings.policy === "redistribute" || settings.policy === "median";
+  return sharesWeight ? weight / counted : weight;
 }
 
 function fillFor(policy: MissingPolicy, median: number | null): number | null {
@@ -73,10 +109,6 @@ function fillFor(policy: MissingPolicy, median: number | null): number | null {
     case "median":
       return median;
   }
-}
-
-function sumWhere(weights: PillarVector<number>, include: (index: number) => boolean): number {
-  return weights.reduce((sum, weight, index) => (include(index) ? sum + weight : sum), 0);
 }
 
 /** Keeps a score inside 0–100 against floating-point drift such as 100.00000000000001. */

@@ -16,15 +16,16 @@ import type { PillarScores, PillarVector } from "./vector";
 export function driverIndex(scores: PillarScores, weights: PillarVector<number>, healthy: number): number {
   let best = -1;
   let bestShortfall = 0;
-  scores.forEach((score, index) => {
-    if (score === null) return;
+  for (let index = 0; index < scores.length; index++) {
+    const score = scores[index] ?? null;
+    if (score === null) continue;
 
     const shortfall = (weights[index] ?? 0) * Math.max(0, healthy - score);
     if (shortfall > bestShortfall) {
       best = index;
       bestShortfall = shortfall;
     }
-  });
+  }
   return best;
 }
 

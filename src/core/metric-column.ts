@@ -14,6 +14,11 @@ export interface MetricColumnInput {
   readonly table: Table;
   /** Segment index per row (same index = same population); null means one population. */
   readonly segments: Int32Array | null;
+  /**
+   * The populations `segments` defines (`groupRowsBySegment`), passed in by a caller that scores
+   * several metrics of one table so they share them; built from `segments` when absent.
+   */
+  readonly groups?: RowGroups;
   /** The as-of date for recency metrics, as an Excel serial day number. */
   readonly asOfSerial: number;
 }
@@ -156,5 +161,5 @@ function columnIndex(table: Table, column: string): number {
 }
 
 function groupsOf(input: MetricColumnInput): RowGroups {
-  return groupRowsBySegment(input.table.rows.length, input.segments);
+  return input.groups ?? groupRowsBySegment(input.table.rows.length, input.segments);
 }

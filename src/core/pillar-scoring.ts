@@ -1,5 +1,6 @@
 import type { Issue } from "./issues";
 import { scoreMetricColumn } from "./metric-column";
+import { groupRowsBySegment } from "./methods/population";
 import type { HealthModel, Metric } from "./model";
 import { PILLARS } from "./pillars";
 import { failed, ok, type Result } from "./result";
@@ -57,7 +58,8 @@ export function scorePillars(table: Table, model: HealthModel, asOf?: string): R
 
   const segmentLabels = readSegmentLabels(table, model.segmentColumn);
   const segments = segmentGroups(segmentLabels, model.segmentColumn !== null);
-  const scored = model.metrics.map((metric) => ({ metric, ...scoreMetricColumn({ metric, table, segments, asOfSerial }) }));
+  const groups = groupRowsBySegment(table.rows.length, segments);
+  const scored = model.metrics.map((metric) => ({ metric, ...scoreMetricColumn({ metric, table, segments, groups, asOfSerial }) }));
   const issues: Issue[] = scored.flatMap((metric) => metric.issues);
   for (const pillar of PILLARS) {
     if (!model.metrics.some((metric) => metric.pillar === pillar)) issues.push({ code: "pillar-without-metric", pillar });
@@ -120,38 +122,36 @@ function segmentGroups(labels: readonly (string | null)[], segmented: boolean): 
 
 /** Computes each account's pillar scores: per pillar, the weighted mean of the metric scores present (null when none). */
 function pillarScoresPerRow(size: number, metrics: readonly MetricScores[]): PillarScores[] {
-  const [engagement, satisfaction, adoption, outcomes] = PILLARS.map((pillar) =>
-    pillarColumn(
-      size,
-      metrics.filter((scored) => scored.metric.pillar === pillar),
-    ),
+  const [engagementMetrics = [], satisfactionMetrics = [], adoptionMetrics = [], outcomesMetrics = []] = PILLARS.map((pillar) =>
+    metrics.filter((scored) => scored.metric.pillar === pillar),
   );
   const rows = new Array<PillarScores>(size);
-  const at = (column: Float64Array | undefined, row: number): number | null => {
-    const score = column?.[row] ?? NaN;
-    return Number.isNaN(score) ? null : score;
-  };
   for (let row = 0; row < size; row++) {
-    rows[row] = [at(engagement, row), at(satisfaction, row), at(adoption, row), at(outcomes, row)];
+    const engagement = pillarScoreAt(engagementMetrics, row);
+    const satisfaction = pillarScoreAt(satisfactionMetrics, row);
+    const adoption = pillarScoreAt(adoptionMetrics, row);
+    const outcomes = pillarScoreAt(outcomesMetrics, row);
+    // Two equal literals on purpose: V8 tracks the element kind per literal, so the arrays of rows
+    // with every pillar stay unboxed doubles, while the literal that can hold null boxes each score.
+    const complete = engagement !== null && satisfaction !== null && adoption !== null && outcomes !== null;
+    rows[row] = complete ? [engagement, satisfaction, adoption, outcomes] : [engagement, satisfaction, adoption, outcomes];
   }
   return rows;
 }
 
-function pillarColumn(size: number, members: readonly MetricScores[]): Float64Array {
-  const column = new Float64Array(size);
-  for (let row = 0; row < size; row++) {
-    let sum = 0;
-    let weight = 0;
-    for (const { metric, scores } of members) {
-      const score = scores[row] ?? NaN;
-      if (Number.isNaN(score)) continue;
-      sum += metric.weight * score;
-      weight += metric.weight;
-    }
-    // A pillar whose present metrics all weigh 0 has nothing to average, so it counts as missing.
-    column[row] = weight > 0 ? sum / weight : NaN;
+/** Returns the weighted mean of one row's present metric scores in one pillar, or null when none counts. */
+function pillarScoreAt(members: readonly MetricScores[], row: number): number | null {
+  let sum = 0;
+  let weight = 0;
+  for (let member = 0; member < members.length; member++) {
+    const { metric, scores } = members[member] as MetricScores;
+    const score = scores[row] ?? NaN;
+    if (Number.isNaN(score)) continue;
+    sum += metric.weight * score;
+    weight += metric.weight;
   }
-  return column;
+  // A pillar whose present metrics all weigh 0 has nothing to average, so it counts as missing.
+  return weight > 0 ? sum / weight : null;
 }
 
 function readAccountNames(table: Table, accountColumn: string | null): (string | null)[] {

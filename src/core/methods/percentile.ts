@@ -1,5 +1,6 @@
 import type { Direction } from "../model";
-import { scoreByPopulation, type RowGroups } from "./population";
+import { bucketIndex, countBelowIndexed } from "./bucket-index";
+import { sortPresentValues, type RowGroups } from "./population";
 import { countAtOrBelow, countBelow } from "./sorted-search";
 
 /** The score of the only value in a population of one, which beats no one and loses to no one. */
@@ -36,7 +37,9 @@ export function percentileRankSorted(sorted: Float64Array, value: number, direct
 /**
  * Scores a column by percentile rank within each row's population (see `percentileRankSorted`).
  *
- * Method: each population is sorted once and every row is placed by binary search.
+ * Method: each population is sorted once and reduced to its distinct values with the rank of
+ * each. A `BucketIndex` over the distinct values then places each row, in O(1) for evenly spread
+ * values and by binary search at worst.
  *
  * Cost: O(n log n).
  *
@@ -47,5 +50,59 @@ export function percentileRankSorted(sorted: Float64Array, value: number, direct
  * @example percentileScores(Float64Array.of(10, 30, 20), "higher", [everyRow(3)]) // Float64Array [0, 100, 50]
  */
 export function percentileScores(values: Float64Array, direction: Direction, groups: RowGroups): Float64Array {
-  return scoreByPopulation(values, groups, (sorted) => (value) => percentileRankSorted(sorted, value, direction));
+  const scores = new Float64Array(values.length).fill(Number.NaN);
+  for (const rows of groups) {
+    const sorted = sortPresentValues(values, rows);
+    if (sorted.length === 0) continue;
+
+    const { distinct, ranks } = rankTable(sorted, direction);
+    const index = bucketIndex(distinct);
+    for (let member = 0; member < rows.length; member++) {
+      const row = rows[member] as number;
+      const value = values[row] as number;
+      if (!Number.isNaN(value)) scores[row] = ranks[countBelowIndexed(index, value)] as number;
+    }
+  }
+  return scores;
+}
+
+/** The distinct values of a population in ascending order, and the percentile rank of each. */
+interface RankTable {
+  readonly distinct: Float64Array;
+  readonly ranks: Float64Array;
+}
+
+/**
+ * Ranks every distinct value of a sorted population with the arithmetic of `percentileRankSorted`.
+ * A run of equal values from index `start` to `end` − 1 has `start` values below it and `end`
+ * at or below it.
+ */
+function rankTable(sorted: Float64Array, direction: Direction): RankTable {
+  const n = sorted.length;
+  // Sized exactly, because a large column with few distinct values would otherwise allocate two
+  // arrays of n entries to fill a handful.
+  const distinct = new Float64Array(countDistinct(sorted));
+  const ranks = new Float64Array(distinct.length);
+  let count = 0;
+  let start = 0;
+  while (start < n) {
+    const value = sorted[start] as number;
+    let end = start + 1;
+    while (end < n && sorted[end] === value) end++;
+
+    const worse = direction === "higher" ? start : n - end;
+    distinct[count] = value;
+    ranks[count] = n === 1 ? SOLE_VALUE_SCORE : (worse / (n - 1)) * 100;
+    count++;
+    start = end;
+  }
+  return { distinct, ranks };
+}
+
+function countDistinct(sorted: Float64Array): number {
+  let count = sorted.length === 0 ? 0 : 1;
+  for (let index = 1; index < sorted.length; index++) {
+    if (sorted[index] !== sorted[index - 1]) count++;
+  }
+  return count;
 }

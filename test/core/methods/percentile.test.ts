@@ -1,4 +1,5 @@
-import { everyRow, groupRowsBySegment } from "../../../src/core/methods/population";
+import fc from "fast-check";
+import { everyRow, groupRowsBySegment, sortPresentValues } from "../../../src/core/methods/population";
 import { percentileRankSorted, percentileScores } from "../../../src/core/methods/percentile";
 
 const column = (...values: number[]): Float64Array => Float64Array.from(values);
@@ -83,5 +84,27 @@ describe("percentileScores", () => {
     const scores = percentileScores(column(Number.NaN, Number.NaN), "higher", [everyRow(2)]);
 
     expect(Array.from(scores)).toEqual([Number.NaN, Number.NaN]);
+  });
+
+  test("agrees with percentileRankSorted row by row", () => {
+    // Few distinct values give many ties; segments 0–2 give several populations, some of one row.
+    const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -50, max: 50, noNaN: true }), fc.constant(Number.NaN));
+    const row = fc.tuple(value, fc.integer({ min: 0, max: 2 }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1 }), fc.constantFrom("higher" as const, "lower" as const), (rows, direction) => {
+        const values = Float64Array.from(rows, ([cell]) => cell);
+        const groups = groupRowsBySegment(rows.length, Int32Array.from(rows, ([, segment]) => segment));
+        const scores = percentileScores(values, direction, groups);
+        for (const members of groups) {
+          const sorted = sortPresentValues(values, members);
+          for (const member of members) {
+            const cell = values[member] as number;
+            const expected = Number.isNaN(cell) ? Number.NaN : percentileRankSorted(sorted, cell, direction);
+            expect(scores[member]).toBe(expected);
+          }
+        }
+      }),
+      { seed: 20261130, numRuns: 300 },
+    );
   });
 });
