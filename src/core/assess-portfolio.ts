@@ -65,7 +65,8 @@ export function assessPortfolio(
     accounts[row] = override === undefined ? assessed : applyOverride(assessed, override, model.bands);
     if (onProgress && (row + 1) % PROGRESS_EVERY === 0) onProgress(row + 1, size);
   }
-  onProgress?.(size, size);
+  // The loop already reported a size that is a multiple of the step.
+  if (size % PROGRESS_EVERY !== 0 || size === 0) onProgress?.(size, size);
 
   model.overrides.forEach((override, index) => {
     const key = accountKey(override.account);
