@@ -3,6 +3,7 @@ import path from "path";
 import { parse } from "csv-parse/sync";
 import { proposeModel, type ColumnRole, type MappingProposal } from "../../src/core/automap";
 import type { Issue } from "../../src/core/issues";
+import { AUTOMAP_REASONS } from "../../src/core/messages/automap";
 import type { Metric } from "../../src/core/model";
 import { normalizeModel } from "../../src/core/normalize-model";
 import { scorePortfolio } from "../../src/core/score";
@@ -77,13 +78,17 @@ describe("automap on cs-health-dashboard-sample.csv", () => {
     expect(metricOf(proposal, "Tickets_Last_90d")).toMatchObject({ pillar: "Satisfaction", direction: "lower" });
   });
 
-  it("puts ARR in Outcomes and logins in Engagement", () => {
-    expect(metricOf(proposal, "ARR")?.pillar).toBe("Outcomes");
-    expect(metricOf(proposal, "Logins_Last_30d")?.pillar).toBe("Engagement");
+  it("ignores ARR as account size", () => {
+    expect(roleOf(proposal, "ARR")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.accountSize });
   });
 
-  it("leaves no pillar empty", () => {
-    expect(emptyPillars(proposal.issues)).toEqual([]);
+  it("puts logins in Adoption", () => {
+    expect(metricOf(proposal, "Logins_Last_30d")?.pillar).toBe("Adoption");
+  });
+
+  it("leaves Engagement and Outcomes empty", () => {
+    // With logins in Adoption and ARR ignored, no column measures contact with the vendor or results.
+    expect(emptyPillars(proposal.issues)).toEqual(["Engagement", "Outcomes"]);
   });
 
   it("has no outcome label", () => {
@@ -111,8 +116,13 @@ describe("automap on ibm-telco-churn.csv", () => {
     });
   });
 
-  it("puts tenure in Outcomes", () => {
-    expect(metricOf(proposal, "tenure")?.pillar).toBe("Outcomes");
+  it("ignores tenure", () => {
+    expect(roleOf(proposal, "tenure")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.tenure });
+  });
+
+  it("ignores the charges as account size", () => {
+    expect(roleOf(proposal, "MonthlyCharges")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.accountSize });
+    expect(roleOf(proposal, "TotalCharges")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.accountSize });
   });
 
   it("leaves Engagement, Satisfaction and Adoption empty", () => {
@@ -137,11 +147,16 @@ describe("automap on maven-telecom-churn.csv", () => {
   });
 
   it("maps the squashed metric headers", () => {
-    expect(metricOf(proposal, "Avgmonthlygbdownload ")?.pillar).toBe("Engagement");
+    expect(metricOf(proposal, "Avgmonthlygbdownload ")?.pillar).toBe("Adoption");
     expect(metricOf(proposal, "Totalrefunds ")).toMatchObject({ pillar: "Satisfaction", direction: "lower" });
     expect(metricOf(proposal, "Numberofreferrals ")?.pillar).toBe("Outcomes");
-    expect(metricOf(proposal, "Tenureinmonths ")?.pillar).toBe("Outcomes");
-    expect(metricOf(proposal, "Totalrevenue ")?.pillar).toBe("Outcomes");
+  });
+
+  it("ignores tenure, revenue and charges", () => {
+    expect(roleOf(proposal, "Tenureinmonths ")?.reason).toBe(AUTOMAP_REASONS.tenure);
+    for (const column of ["Totalrevenue ", "Monthlycharge ", "Totalcharges ", "Totalextradatacharges ", "Totallongdistancecharges "]) {
+      expect(roleOf(proposal, column)?.reason).toBe(AUTOMAP_REASONS.accountSize);
+    }
   });
 
   it("ignores the churn category and reason", () => {
@@ -149,8 +164,9 @@ describe("automap on maven-telecom-churn.csv", () => {
     expect(roleOf(proposal, "Churnreason ")?.role).toBe("ignored");
   });
 
-  it("leaves Adoption empty", () => {
-    expect(emptyPillars(proposal.issues)).toEqual(["Adoption"]);
+  it("leaves Engagement empty", () => {
+    // Avgmonthlygbdownload is product use, so Adoption; no column measures contact with the vendor.
+    expect(emptyPillars(proposal.issues)).toEqual(["Engagement"]);
   });
 });
 

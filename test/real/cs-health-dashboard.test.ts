@@ -224,12 +224,43 @@ describe("cs-health-dashboard-sample.csv with the automap proposal", () => {
     expect(accountsWithoutVerdict(scores)).toEqual([]);
   });
 
-  test("scores every account", () => {
-    // Every pillar has a metric and the file has no blank cell, so every account has full coverage.
-    expect(emptyPillars(scores)).toEqual([]);
-    expect(scores.accounts.every((account) => account.coverage === 1)).toBe(true);
+  test("scores on two pillars", () => {
+    // Logins and seat use feed Adoption and the survey and ticket columns Satisfaction. ARR is
+    // ignored as account size, so Engagement and Outcomes are empty: coverage 0.5 everywhere.
+    expect(emptyPillars(scores)).toEqual(["Engagement", "Outcomes"]);
+    expect(scores.accounts.every((account) => account.coverage === 0.5)).toBe(true);
+  });
+
+  /*
+   * The proposal segments by Segment, so each percentile ranks an account within its segment:
+   * Enterprise has 4 accounts (n − 1 = 3), Mid-Market and SMB 3 each (n − 1 = 2). With Engagement
+   * and Outcomes empty the composite is (S + A) / 2, with S = (NPS + CSAT + Tickets) / 3 as in
+   * the hand model and A = (Logins + Active ÷ Seats) / 2:
+   *   XYZ-Constructons   E  S (72.5 + 77.5 +  66.7) / 3 = 72.2  A (100 + 100) / 2 = 100  → 86.1 Healthy
+   *   GTMGlobal          M  S (57.5 + 65.0 +  50.0) / 3 = 57.5  A (100 + 100) / 2 = 100  → 78.8 Healthy
+   *   MaxIT Solutions    S  S (86.0 + 92.5 +  50.0) / 3 = 76.2  A (100 +  50) / 2 = 75   → 75.6 Healthy
+   *   Demo Analytics     E  S (45.0 + 55.0 +   0.0) / 3 = 33.3  A (  0 +   0) / 2 = 0    → 16.7 At risk
+   *   TestPublix Retail  M  S (65.0 + 72.5 + 100.0) / 3 = 79.2  A ( 50 +  50) / 2 = 50   → 64.6 Watch
+   *   DeepMind Labs      S  S (90.0 + 97.5 + 100.0) / 3 = 95.8  A (  0 + 100) / 2 = 50   → 72.9 Healthy
+   *   XXBuffett Finance  E  S (77.5 + 82.5 +  33.3) / 3 = 64.4  A (66.7 + 66.7) / 2 = 66.7 → 65.6 Watch
+   *   ABCBerg Media      M  S (52.5 + 60.0 +   0.0) / 3 = 37.5  A (  0 +   0) / 2 = 0    → 18.8 At risk
+   *   YourCounty Health  E  S (84.0 + 87.5 + 100.0) / 3 = 90.5  A (33.3 + 33.3) / 2 = 33.3 → 61.9 Watch
+   *   Sample Logistics   S  S (61.0 + 70.0 +   0.0) / 3 = 43.7  A ( 50 +   0) / 2 = 25   → 34.3 At risk
+   */
+  test("bands four, three and three", () => {
     const counts = countBands(scores);
     console.log(`${FILE}, automap proposal: ${JSON.stringify(counts)}`);
-    expect(counts.insufficient).toBe(0);
+    expect(counts).toEqual({ healthy: 4, watch: 3, atRisk: 3, insufficient: 0 });
+  });
+
+  test("scores ABCBerg Media within Mid-Market", () => {
+    // Tickets 63 is the most of GTMGlobal 52, TestPublix 26 and ABCBerg 63, so it beats none: 0.
+    // Logins 120 and the ratio 25/60 = .4167 are the lowest of the three, so Adoption is 0 too.
+    const assessment = scores.accounts[rowOf(scores, "ABCBerg Media")];
+    const satisfaction = (52.5 + 60 + 0) / 3;
+    expect(assessment?.pillars[1]).toBeCloseTo(satisfaction, 9);
+    expect(assessment?.pillars[2]).toBe(0);
+    expect(assessment?.composite).toBeCloseTo((satisfaction + 0) / 2, 9);
+    expect(assessment?.band).toBe("atRisk");
   });
 });

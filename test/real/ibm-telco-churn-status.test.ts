@@ -1,5 +1,6 @@
 import { proposeModel, type MappingProposal } from "../../src/core/automap";
 import { readOutcomeColumn, type Outcome } from "../../src/core/backtest";
+import { AUTOMAP_REASONS } from "../../src/core/messages/automap";
 import type { Metric } from "../../src/core/model";
 import { scorePortfolio, type PortfolioScores } from "../../src/core/score";
 import type { Table } from "../../src/core/table";
@@ -18,7 +19,8 @@ import {
  * The status table of IBM's extended Telco sample: one sheet, Telco_Churn, 7,043 customers ×
  * 11 columns. Satisfaction Score is a 1–5 survey answer, Customer Status the label (Stayed
  * 4,720, Churned 1,869, Joined 454 as published), and Churn Score IBM's own churn model, which
- * already encodes the label and must never feed the health score.
+ * already encodes the label and must never feed the health score. CLTV is a lifetime value in
+ * dollars, which automap ignores as account size, so the proposal maps only Satisfaction Score.
  */
 const FILE = "ibm-telco-churn-status.xlsx";
 const SHEET = "Telco_Churn";
@@ -87,9 +89,13 @@ describe("ibm-telco-churn-status.xlsx", () => {
     expect(proposal.model.outcomeColumn).toBe("Customer Status");
   });
 
-  test("leaves Engagement and Adoption empty", () => {
-    // Only Satisfaction Score and CLTV (Outcomes) measure the account, because Count and Quarter are constant.
-    expect(emptyPillars(scores)).toEqual(["Engagement", "Adoption"]);
+  test("ignores CLTV as account size", () => {
+    expect(proposal.columns.find((role) => role.column === "CLTV")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.accountSize });
+  });
+
+  test("leaves three pillars empty", () => {
+    // Only Satisfaction Score measures the account, because Count and Quarter are constant.
+    expect(emptyPillars(scores)).toEqual(["Engagement", "Adoption", "Outcomes"]);
   });
 
   test("gives every account a verdict", () => {
@@ -97,13 +103,13 @@ describe("ibm-telco-churn-status.xlsx", () => {
     expect(accountsWithoutVerdict(scores)).toEqual([]);
   });
 
-  test("finds no account insufficient", () => {
-    // Satisfaction Score and CLTV have a value in every row, so each account covers two pillars
-    // of 25: coverage 0.5, exactly the default minimum.
+  test("finds every account insufficient", () => {
+    // Satisfaction Score has a value in every row, so each account covers one pillar of 25:
+    // coverage 0.25, below the default minimum of 0.5, and no account gets a composite.
     const counts = countBands(scores);
     console.log(`${FILE}, automap proposal: ${JSON.stringify(counts)}`);
-    expect(counts.insufficient).toBe(0);
-    expect(scores.accounts.every((account) => account.coverage === 0.5)).toBe(true);
+    expect(counts).toEqual({ healthy: 0, watch: 0, atRisk: 0, insufficient: 7043 });
+    expect(scores.accounts.every((account) => account.coverage === 0.25)).toBe(true);
   });
 
   test("reads Customer Status as published", () => {
@@ -111,13 +117,16 @@ describe("ibm-telco-churn-status.xlsx", () => {
     expect(readOutcomeColumn(columnCells(table, "Customer Status")).excludedLabels).toEqual(new Map([["Joined", 454]]));
   });
 
-  test("backtests on Customer Status", () => {
+  test("backtests Satisfaction on Customer Status", () => {
     const report = backtestPortfolio(scores, outcomes);
     console.log(describeAucs(`${FILE}, automap proposal, Customer Status`, report));
 
-    expect(report.counts).toEqual({ accounts: 7043, churned: 1869, retained: 4720, excluded: 454, missing: 0, unscored: 0 });
-    expect(report.composite?.auc).toBeGreaterThanOrEqual(0);
-    expect(report.composite?.auc).toBeLessThanOrEqual(1);
+    // No account has a composite, so the 6,589 labelled accounts are unscored; the 454 Joined are excluded first.
+    expect(report.composite).toBeNull();
+    expect(report.counts).toEqual({ accounts: 7043, churned: 0, retained: 0, excluded: 454, missing: 0, unscored: 6589 });
+    expect(report.pillars.Satisfaction).toMatchObject({ churned: 1869, retained: 4720 });
+    expect(report.pillars.Satisfaction?.auc).toBeGreaterThanOrEqual(0);
+    expect(report.pillars.Satisfaction?.auc).toBeLessThanOrEqual(1);
   });
 
   test("Churn Label counts Joined as retained", () => {
@@ -125,6 +134,6 @@ describe("ibm-telco-churn-status.xlsx", () => {
     // retained accounts where Customer Status leaves the new customers out.
     const report = backtestPortfolio(scores, readOutcomeColumn(columnCells(table, "Churn Label")).outcomes);
     console.log(describeAucs(`${FILE}, automap proposal, Churn Label`, report));
-    expect(report.counts).toMatchObject({ churned: 1869, retained: 5174, excluded: 0 });
+    expect(report.pillars.Satisfaction).toMatchObject({ churned: 1869, retained: 5174 });
   });
 });

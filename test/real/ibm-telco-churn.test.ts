@@ -59,12 +59,10 @@ describe("ibm-telco-churn.csv", () => {
     expect(rows.map((row) => tenures[row])).toEqual(Array.from({ length: 11 }, () => 0));
   });
 
-  test("maps only Outcomes metrics", () => {
+  test("maps only Contract", () => {
+    // tenure, MonthlyCharges and TotalCharges describe the account, not its health, so they are ignored.
     expect(proposal.model.outcomeColumn).toBe("Churn");
-    expect(proposal.model.metrics.map((metric) => [metric.column, metric.pillar])).toEqual([
-      ["tenure", "Outcomes"],
-      ["Contract", "Outcomes"],
-    ]);
+    expect(proposal.model.metrics.map((metric) => [metric.column, metric.pillar])).toEqual([["Contract", "Outcomes"]]);
   });
 
   test("reports three empty pillars", () => {
@@ -119,7 +117,7 @@ describe("ibm-telco-churn.csv with TotalCharges mapped", () => {
   beforeAll(async () => {
     table = await readDataTable(FILE);
     const proposed = proposeModel(table, { asOf: AS_OF }).model;
-    // Automap leaves TotalCharges unmapped, so this model adds it to Outcomes by hand.
+    // Automap ignores TotalCharges as account size, so this model adds it to Outcomes by hand.
     const model: HealthModel = {
       ...proposed,
       metrics: [...proposed.metrics, { column: "TotalCharges", pillar: "Outcomes", method: { kind: "percentile" }, direction: "higher", weight: 1 }],

@@ -62,12 +62,20 @@ describe("maven-telecom-churn.csv", () => {
   });
 
   test("maps the squashed headers", () => {
-    expect(metricOf(proposal, "Avgmonthlygbdownload")?.pillar).toBe("Engagement");
+    expect(metricOf(proposal, "Avgmonthlygbdownload")?.pillar).toBe("Adoption");
     expect(metricOf(proposal, "Totalrefunds")).toMatchObject({ pillar: "Satisfaction", direction: "lower" });
     expect(metricOf(proposal, "Numberofreferrals")?.pillar).toBe("Outcomes");
-    expect(metricOf(proposal, "Tenureinmonths")?.pillar).toBe("Outcomes");
-    expect(metricOf(proposal, "Totalrevenue")?.pillar).toBe("Outcomes");
     expect(metricOf(proposal, "Contract")).toMatchObject({ pillar: "Outcomes", method: { kind: "category" } });
+  });
+
+  test("lists the proposed metrics", () => {
+    // Tenure, revenue and the five charge columns describe the account, not its health, so they are ignored.
+    expect(proposal.model.metrics.map((metric) => [metric.column, metric.pillar])).toEqual([
+      ["Numberofreferrals", "Outcomes"],
+      ["Avgmonthlygbdownload", "Adoption"],
+      ["Contract", "Outcomes"],
+      ["Totalrefunds", "Satisfaction"],
+    ]);
   });
 
   test("keeps Customerstatus as the outcome", () => {
@@ -76,9 +84,9 @@ describe("maven-telecom-churn.csv", () => {
     expect(proposal.model.metrics.filter((metric) => /^churn/i.test(metric.column))).toEqual([]);
   });
 
-  test("leaves Adoption empty", () => {
-    // The add-on columns (Onlinesecurity … Unlimiteddata) are Yes/No text that no rule maps.
-    expect(emptyPillars(scores)).toEqual(["Adoption"]);
+  test("leaves Engagement empty", () => {
+    // No column measures contact with the vendor: downloads are product use, so Adoption.
+    expect(emptyPillars(scores)).toEqual(["Engagement"]);
   });
 
   test("gives every account a verdict", () => {
@@ -87,13 +95,14 @@ describe("maven-telecom-churn.csv", () => {
   });
 
   test("finds no account insufficient", () => {
-    // Totalrefunds (Satisfaction) and the four Outcomes columns have no blank cell, so every
+    // Totalrefunds (Satisfaction) and the two Outcomes columns have no blank cell, so every
     // account has two pillars of 25: coverage 0.5, the minimum. Avgmonthlygbdownload is blank
-    // for the 1,526 customers without internet, which leaves their Engagement missing.
+    // for the 1,526 customers without internet, which leaves their Adoption missing.
     const counts = countBands(scores);
     console.log(`${FILE}, automap proposal: ${JSON.stringify(counts)}`);
     expect(counts.insufficient).toBe(0);
-    expect(scores.accounts.filter((account) => account.pillars[0] === null)).toHaveLength(1526);
+    expect(scores.accounts.filter((account) => account.pillars[2] === null)).toHaveLength(1526);
+    expect(scores.accounts.filter((account) => account.coverage === 0.5)).toHaveLength(1526);
     expect(scores.issues.filter((issue) => issue.code !== "pillar-without-metric")).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { proposeModel, type MappingProposal } from "../../src/core/automap";
 import { readOutcomeColumn, type Outcome } from "../../src/core/backtest";
+import { AUTOMAP_REASONS } from "../../src/core/messages/automap";
 import type { Metric } from "../../src/core/model";
 import { scorePortfolio, type PortfolioScores } from "../../src/core/score";
 import type { Table } from "../../src/core/table";
@@ -68,19 +69,23 @@ describe("RavenStack accounts joined with activity", () => {
   test("maps every aggregate", () => {
     expect(proposal.model.accountColumn).toBe("account_name");
     expect(proposal.model.outcomeColumn).toBe("churn_flag");
-    expect(metricOf(proposal, "usage_count")?.pillar).toBe("Engagement");
+    expect(metricOf(proposal, "usage_count")?.pillar).toBe("Adoption");
     expect(metricOf(proposal, "avg_satisfaction_score")).toMatchObject({ pillar: "Satisfaction", method: { kind: "scale", low: 1, high: 5 } });
     expect(metricOf(proposal, "escalations")).toMatchObject({ pillar: "Satisfaction", direction: "lower" });
     expect(metricOf(proposal, "tickets")).toMatchObject({ pillar: "Satisfaction", direction: "lower" });
     expect(metricOf(proposal, "active_seats")).toMatchObject({ pillar: "Adoption", method: { kind: "ratio", denominator: "seats" } });
     expect(metricOf(proposal, "features_used")?.pillar).toBe("Adoption");
-    expect(metricOf(proposal, "mrr_sum")?.pillar).toBe("Outcomes");
     expect(metricOf(proposal, "upgrades")?.pillar).toBe("Outcomes");
     expect(metricOf(proposal, "churn_flag")).toBeUndefined();
   });
 
-  test("feeds every pillar", () => {
-    expect(emptyPillars(scores)).toEqual([]);
+  test("ignores MRR as account size", () => {
+    expect(proposal.columns.find((role) => role.column === "mrr_sum")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.accountSize });
+  });
+
+  test("leaves Engagement empty", () => {
+    // usage_count is product use, so Adoption, and no column measures contact with the vendor.
+    expect(emptyPillars(scores)).toEqual(["Engagement"]);
   });
 
   test("gives every account a verdict", () => {
@@ -89,12 +94,12 @@ describe("RavenStack accounts joined with activity", () => {
   });
 
   test("finds no account insufficient", () => {
-    // Every account has a usage count, a ticket count, active seats and MRR, so all four pillars
-    // have data (coverage 1) even where the mean satisfaction is blank.
+    // Every account has a ticket count, features used and an upgrade count, so Satisfaction,
+    // Adoption and Outcomes have data (coverage 0.75) even where the mean satisfaction is blank.
     const counts = countBands(scores);
     console.log(`RavenStack joined table, automap proposal: ${JSON.stringify(counts)}`);
     expect(counts.insufficient).toBe(0);
-    expect(scores.accounts.every((account) => account.coverage === 1)).toBe(true);
+    expect(scores.accounts.every((account) => account.coverage === 0.75)).toBe(true);
   });
 
   test("reads churn_flag as published", () => {

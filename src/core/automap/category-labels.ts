@@ -39,6 +39,9 @@ const RAG_SCORES: ReadonlyMap<string, number> = new Map([
 const BEST = 100;
 const WORST = 0;
 
+/** The score of No in an expansion column: no expansion in the period is neutral, not a failure. */
+const NO_EXPANSION = 50;
+
 /**
  * Builds a Yes/No category when every label is a yes or no word (yes/no, true/false, y/n) or a
  * "No …" third state, and at least one yes or no word appears. Third states score like No.
@@ -52,11 +55,23 @@ const WORST = 0;
  * @example yesNoCategory(["yes", "no", "no phone service"], true) // { kind: "category", scores: { yes: 100, no: 0, "no phone service": 0 } }
  */
 export function yesNoCategory(labels: readonly string[], yesIsBetter: boolean): CategoryMethod | null {
+  return yesIsBetter ? yesNoScores(labels, BEST, WORST) : yesNoScores(labels, WORST, BEST);
+}
+
+/**
+ * Builds the category of a Yes/No expansion column: Yes scores 100 and No 50, because most
+ * accounts do not expand in a given period and that alone is not a sign of poor health. Third
+ * states ("No …") score like No. Returns null for labels `yesNoCategory` would reject.
+ *
+ * @example expansionCategory(["yes", "no"]) // { kind: "category", scores: { yes: 100, no: 50 } }
+ */
+export function expansionCategory(labels: readonly string[]): CategoryMethod | null {
+  return yesNoScores(labels, BEST, NO_EXPANSION);
+}
+
+function yesNoScores(labels: readonly string[], yesScore: number, noScore: number): CategoryMethod | null {
   if (!labels.some((label) => YES_LABELS.has(label) || NO_LABELS.has(label))) return null;
   if (!labels.every((label) => YES_LABELS.has(label) || NO_LABELS.has(label) || NOT_APPLICABLE.test(label))) return null;
-
-  const yesScore = yesIsBetter ? BEST : WORST;
-  const noScore = yesIsBetter ? WORST : BEST;
   return categoryOf(labels, (label) => (YES_LABELS.has(label) ? yesScore : noScore));
 }
 

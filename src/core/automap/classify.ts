@@ -3,6 +3,7 @@ import { normalizeHeader } from "./header";
 import { matchPillarRule } from "./pillar-rules";
 import { isNumericColumn, type ColumnProfile } from "./profile";
 import { ignored, type ColumnClaim } from "./claim";
+import { accountSizeRule, tenureRule } from "./attribute-rules";
 import { otherDateRule, recencyRule } from "./date-rules";
 import { pillarMetricRule, ragRule } from "./metric-rules";
 import { activeUsersRule, seatsRule } from "./ratio-rules";
@@ -20,7 +21,8 @@ import {
 /**
  * Classifies one column on its own, trying the rules in a fixed order so the result depends
  * only on the header and the values. The order settles overlaps: an outcome label is never
- * read as a metric, a churn score never as a churn label, and a notes column never as a segment.
+ * read as a metric, a churn score never as a churn label, a notes column never as a segment, and
+ * a revenue column never as an Outcomes metric, even when its header also names a renewal.
  *
  * @param header the header exactly as written.
  * @param profile the values under it (see `profileColumn`).
@@ -39,6 +41,8 @@ export function classifyColumn(header: string, profile: ColumnProfile): ColumnCl
     accountRule(forms, profile) ??
     recencyRule(header, forms, profile) ??
     otherDateRule(forms, profile) ??
+    accountSizeRule(header, forms) ??
+    tenureRule(forms) ??
     codeValuesRule(profile) ??
     activeUsersRule(header, forms, profile) ??
     seatsRule(forms, profile);

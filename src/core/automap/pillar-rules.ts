@@ -35,9 +35,7 @@ export type PillarRuleId =
   | "roi"
   | "savings"
   | "renewal"
-  | "revenue"
-  | "lifetimeValue"
-  | "tenure"
+  | "expansion"
   | "contract"
   | "referrals";
 
@@ -51,8 +49,13 @@ export interface PillarRule {
 
 /**
  * The header rules, tried in order; the first match wins. Specific phrases come before the
- * general words they contain ("feature usage" is Adoption before "usage" is Engagement, and
- * "response time" is lower-is-better before anything else matches).
+ * general words they contain ("feature usage" is Adoption before "usage", and "response time"
+ * is lower-is-better before anything else matches).
+ *
+ * Engagement is how the client interacts with the vendor (meetings, calls, contacts, response
+ * times), while Adoption is how the client's users use the product, so logins, sessions, usage,
+ * downloads and active days are Adoption. Revenue, contract value, lifetime value and tenure have
+ * no rule: `attribute-rules.ts` ignores them, because they describe the account, not its health.
  */
 export const PILLAR_RULES: readonly PillarRule[] = [
   { id: "responseTime", pillar: "Engagement", direction: "lower", keywords: ["responsetime", "firstresponse", "timetorespond", "replytime"] },
@@ -77,18 +80,16 @@ export const PILLAR_RULES: readonly PillarRule[] = [
   { id: "stakeholders", pillar: "Engagement", direction: "higher", keywords: ["stakeholder"] },
   { id: "contacts", pillar: "Engagement", direction: "higher", keywords: ["contact"] },
   { id: "calls", pillar: "Engagement", direction: "higher", keywords: ["call", "touch"] },
-  { id: "logins", pillar: "Engagement", direction: "higher", keywords: ["login", "logon", "signin"] },
-  { id: "sessions", pillar: "Engagement", direction: "higher", keywords: ["session"] },
-  { id: "usage", pillar: "Engagement", direction: "higher", keywords: ["usage"] },
-  { id: "downloads", pillar: "Engagement", direction: "higher", keywords: ["download"] },
-  { id: "activity", pillar: "Engagement", direction: "higher", keywords: ["activity", "activedays", "engagement"] },
+  { id: "logins", pillar: "Adoption", direction: "higher", keywords: ["login", "logon", "signin"] },
+  { id: "sessions", pillar: "Adoption", direction: "higher", keywords: ["session"] },
+  { id: "usage", pillar: "Adoption", direction: "higher", keywords: ["usage", "activedays"] },
+  { id: "downloads", pillar: "Adoption", direction: "higher", keywords: ["download"] },
+  { id: "activity", pillar: "Engagement", direction: "higher", keywords: ["activity", "engagement"] },
   { id: "goals", pillar: "Outcomes", direction: "higher", keywords: ["goal", "attainment"] },
   { id: "roi", pillar: "Outcomes", direction: "higher", keywords: ["roi", "returnoninvestment"] },
   { id: "savings", pillar: "Outcomes", direction: "higher", keywords: ["timesaved", "costsaved", "hourssaved", "saving"] },
-  { id: "renewal", pillar: "Outcomes", direction: "higher", keywords: ["renewal", "renew", "expansion", "upsell", "upgrade"] },
-  { id: "revenue", pillar: "Outcomes", direction: "higher", keywords: ["arr", "mrr", "acv", "revenue"] },
-  { id: "lifetimeValue", pillar: "Outcomes", direction: "higher", keywords: ["cltv", "ltv", "lifetimevalue"] },
-  { id: "tenure", pillar: "Outcomes", direction: "higher", keywords: ["tenure"] },
+  { id: "renewal", pillar: "Outcomes", direction: "higher", keywords: ["renewal", "renew"] },
+  { id: "expansion", pillar: "Outcomes", direction: "higher", keywords: ["expansion", "upsell", "upgrade"] },
   { id: "contract", pillar: "Outcomes", direction: "higher", keywords: ["contract"] },
   { id: "referrals", pillar: "Outcomes", direction: "higher", keywords: ["referral"] },
 ];

@@ -25,8 +25,17 @@ export interface ColumnProfile {
 /** How many distinct values a profile keeps for the task pane. */
 export const SAMPLE_SIZE = 5;
 
-/** The share of present cells that must be numbers (or dates) for the column to count as numeric (or dates). */
-const DOMINANT_SHARE = 0.9;
+/**
+ * The share of present cells that must be numbers for the column to count as numeric when some
+ * cells are not numbers, and how many numbers it then needs. A stray "abc" among six logins
+ * leaves the column numeric, and scoring reports the bad cell by row. A column whose present
+ * cells are all numbers is numeric whatever its length.
+ */
+const NUMERIC_SHARE = 0.75;
+const MIN_NUMBERS_WITH_TEXT = 3;
+
+/** The share of present cells that must be ISO dates or date values for the column to count as dates. */
+const DATE_SHARE = 0.9;
 
 /** Words that `readNumber` reads as 1/0 but that the rules treat as labels. */
 const BOOLEAN_WORDS = new Set(["yes", "no", "true", "false", "y", "n"]);
@@ -74,14 +83,20 @@ export function profileColumn(table: Table, index: number): ColumnProfile {
   };
 }
 
-/** Tells whether most present cells are numbers. */
+/**
+ * Tells whether the column is numeric: every present cell is a number, or at least 75% of them
+ * are and there are at least three numbers.
+ */
 export function isNumericColumn(profile: ColumnProfile): boolean {
-  return profile.present > 0 && profile.numbers.length >= DOMINANT_SHARE * profile.present;
+  const count = profile.numbers.length;
+  if (profile.present === 0) return false;
+  if (count === profile.present) return true;
+  return count >= MIN_NUMBERS_WITH_TEXT && count >= NUMERIC_SHARE * profile.present;
 }
 
-/** Tells whether most present cells are ISO dates or date values. */
+/** Tells whether at least 90% of the present cells are ISO dates or date values. */
 export function isDateColumn(profile: ColumnProfile): boolean {
-  return profile.present > 0 && profile.dateCount >= DOMINANT_SHARE * profile.present;
+  return profile.present > 0 && profile.dateCount >= DATE_SHARE * profile.present;
 }
 
 /** Tells whether the column contains text labels: present, and neither numeric nor dates. */

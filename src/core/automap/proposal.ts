@@ -14,7 +14,7 @@ import type { Table } from "../table";
 import { ignored, type ColumnClaim } from "./claim";
 import { classifyColumn } from "./classify";
 import type { ColumnRole } from "./column-role";
-import { profileColumn } from "./profile";
+import { isNumericColumn, profileColumn, type ColumnProfile } from "./profile";
 import { ratioMetric } from "./ratio-rules";
 
 /** A proposed health model for a sheet, with the role and reason of every column. */
@@ -51,7 +51,7 @@ export interface ProposeOptions {
 export function proposeModel(table: Table, options: ProposeOptions = {}): MappingProposal {
   const classified = table.headers.map((header, index): ClassifiedColumn => {
     const profile = profileColumn(table, index);
-    return { header, sample: profile.sample, claim: classifyColumn(header, profile) };
+    return { header, sample: profile.sample, nonNumbers: nonNumberCount(profile), present: profile.present, claim: classifyColumn(header, profile) };
   });
   const resolved = pairRatios(keepOneOfEach(classified));
 
@@ -76,7 +76,14 @@ export function proposeModel(table: Table, options: ProposeOptions = {}): Mappin
 interface ClassifiedColumn {
   readonly header: string;
   readonly sample: readonly string[];
+  /** Present cells that are not numbers in a numeric column; 0 in any other column. */
+  readonly nonNumbers: number;
+  readonly present: number;
   readonly claim: ColumnClaim;
+}
+
+function nonNumberCount(profile: ColumnProfile): number {
+  return isNumericColumn(profile) ? profile.present - profile.numbers.length : 0;
 }
 
 type SingletonKind = "account" | "segment" | "outcome";
@@ -144,10 +151,17 @@ function pairRatios(columns: readonly ClassifiedColumn[]): readonly ClassifiedCo
   });
 }
 
-/** Turns a resolved claim into the column's role; ratio halves are resolved by now and read as ignored. */
+/**
+ * Turns a resolved claim into the column's role; ratio halves are resolved by now and read as
+ * ignored. A numeric metric with some cells that are not numbers says so in its reason, because
+ * scoring reports each of those cells by row.
+ */
 function roleOf(column: ClassifiedColumn): ColumnRole {
   const { header, sample, claim } = column;
-  if (claim.kind === "metric") return { column: header, role: "metric", metric: claim.metric, reason: claim.reason, sample };
+  if (claim.kind === "metric") {
+    const reason = column.nonNumbers === 0 ? claim.reason : `${claim.reason} ${AUTOMAP_REASONS.someNotNumbers(column.nonNumbers, column.present)}`;
+    return { column: header, role: "metric", metric: claim.metric, reason, sample };
+  }
   if (claim.kind === "ratio-numerator" || claim.kind === "ratio-denominator") return { column: header, role: "ignored", reason: claim.reason, sample };
   return { column: header, role: claim.kind, reason: claim.reason, sample };
 }

@@ -1,3 +1,4 @@
+import { readOutcome } from "../backtest/outcome";
 import { AUTOMAP_REASONS } from "../messages/automap";
 import type { HeaderForms } from "./header";
 import { mentionsAny, mentionsWord } from "./header";
@@ -29,18 +30,27 @@ const OUTCOME_HEADERS: readonly (readonly string[])[] = [
   ["status", "customerstatus", "accountstatus", "clientstatus"],
 ];
 
-/** Labels an outcome column may contain, lower-case (numbers as their value). */
-const OUTCOME_LABELS = new Set([
-  "yes", "no", "true", "false", "y", "n", "1", "0",
-  "stayed", "churned", "joined", "active", "inactive", "renewed", "not renewed", "retained", "lost", "cancelled", "canceled",
+/** Labels of a flag outcome column, lower-case (numbers as their value). Their meaning depends on the header. */
+const FLAG_LABELS = new Set(["yes", "no", "true", "false", "y", "n", "1", "0"]);
+
+/**
+ * Status words that are neither churned nor retained: an account that joined, changed plan,
+ * paused or is still being onboarded. The backtest leaves such accounts out.
+ *
+ * NOTE: "Not renewed" and "Inactive" are not here, because the backtest's `readOutcome` reads
+ * them as neither churned nor retained. So "Renewed / Not renewed" and "Active / Inactive"
+ * columns are not proposed as the outcome until `readOutcome` reads those words as churned.
+ */
+const THIRD_STATE_LABELS = new Set([
+  "joined", "new", "downgraded", "upgraded", "expanded", "contracted", "paused", "suspended", "on hold", "trial", "trialing",
+  "pending", "onboarding", "at risk",
 ]);
 
-/** Outcome labels that are neither churned nor retained, such as customers who joined in the period. */
-const NEITHER_OUTCOME_LABELS = new Set(["joined"]);
-
-/** The maximum number of distinct labels of an outcome column (Stayed / Churned / Joined, plus one). */
-const MAX_OUTCOME_LABELS = 4;
-
+/**
+ * The maximum number of distinct labels of an outcome column: a churned and a retained word
+ * plus up to six third states.
+ */
+const MAX_OUTCOME_LABELS = 8;
 const FREE_TEXT_WORDS = ["note", "comment", "reason", "feedback", "description", "category", "remark", "summary"];
 
 /** Text at least this long on average, and mostly distinct, is free text under any header. */
@@ -66,17 +76,42 @@ export function identifierRule(forms: HeaderForms): ColumnClaim | null {
   return namedId || squashedId ? ignored(AUTOMAP_REASONS.identifier) : null;
 }
 
-/** Claims an outcome label: a churn, renewal or status header over a few outcome labels. */
+/**
+ * Claims an outcome label: a churn, renewal or status header over a few outcome labels. The
+ * labels are either all flags (Yes/No, True/False, 1/0) or all status words. Status words must
+ * include one that the backtest reads as churned (Churned, Cancelled, Lost …) and one it reads
+ * as retained (Stayed, Renewed, Active …). The others are third states such as Joined or Downgraded.
+ */
 export function outcomeRule(forms: HeaderForms, profile: ColumnProfile): ColumnClaim | null {
   const rank = OUTCOME_HEADERS.findIndex((headers) => headers.includes(forms.squashed));
   if (rank < 0) return null;
   if (profile.labels.length > MAX_OUTCOME_LABELS) return null;
-  if (!profile.labels.every((label) => OUTCOME_LABELS.has(label))) return null;
 
-  // A status that also says "Joined" keeps new accounts out of the backtest, which a yes/no churn
-  // label next to it would count as retained, so such a status beats every other outcome header.
-  const separatesNewAccounts = profile.labels.some((label) => NEITHER_OUTCOME_LABELS.has(label));
-  return { kind: "outcome", rank: separatesNewAccounts ? -1 : rank, reason: AUTOMAP_REASONS.outcome(profile.sample) };
+  const isFlagColumn = profile.labels.every((label) => FLAG_LABELS.has(label));
+  if (!isFlagColumn && !isStatusColumn(profile.labels)) return null;
+
+  // A status with a third state such as "Joined" keeps those accounts out of the backtest, where
+  // a yes/no churn label next to it would count them as retained, so it beats every other outcome header.
+  const hasThirdState = profile.labels.some((label) => THIRD_STATE_LABELS.has(label));
+  return { kind: "outcome", rank: hasThirdState ? -1 : rank, reason: AUTOMAP_REASONS.outcome(profile.sample) };
+}
+
+/**
+ * Tells whether every label is a status word, with at least one churned and one retained word.
+ * Churned and retained are read by the backtest's own `readOutcome`, so a column accepted here
+ * gives the backtest both classes.
+ */
+function isStatusColumn(labels: readonly string[]): boolean {
+  const readings = new Set<string>();
+  for (const label of labels) {
+    if (THIRD_STATE_LABELS.has(label)) continue;
+    if (FLAG_LABELS.has(label)) return false;
+
+    const reading = readOutcome(label);
+    if (reading !== "churned" && reading !== "retained") return false;
+    readings.add(reading);
+  }
+  return readings.has("churned") && readings.has("retained");
 }
 
 /**

@@ -38,10 +38,8 @@ export const PILLAR_RULE_SUBJECTS: Readonly<Record<PillarRuleId, string>> = {
   goals: "goal attainment",
   roi: "ROI",
   savings: "time or cost saved",
-  renewal: "renewal or expansion",
-  revenue: "revenue",
-  lifetimeValue: "customer lifetime value",
-  tenure: "tenure",
+  renewal: "renewal",
+  expansion: "expansion",
   contract: "the contract",
   referrals: "referrals",
 };
@@ -88,12 +86,25 @@ export const AUTOMAP_REASONS = {
   otherDenominator: (denominator: string): string => `${quote(denominator)} is already the seats denominator.`,
   seatsAlone: "A seat count alone measures account size, so it is scored only as the denominator of an active-users column.",
 
+  accountSize:
+    "Revenue, charges and lifetime value measure the account's size, not its health, so the column is not scored; map it by hand to score it.",
+  tenure: "Tenure measures how long the account has been a customer, not how it is doing, so the column is not scored, because that would rank every new account low; map it by hand to score it.",
+
   metric: (subject: string, direction: Direction): string => `Header names ${subject}: ${DIRECTION_WORDS[direction]}.`,
   commonBest: (subject: string, direction: Direction, share: string): string =>
     `Header names ${subject}: ${DIRECTION_WORDS[direction]}. ${share} of accounts share the best value, so it is scored min–max instead of by percentile, which would rank them all near the bottom.`,
   scale: (subject: string, low: number, high: number): string => `Header names ${subject} on the ${low} to ${high} scale: higher is better.`,
+  npsAggregate:
+    "Header names NPS, read as an account's score on the -100 to 100 scale because the values are not all 0 to 10 responses with some detractors (below 7): higher is better.",
+  npsResponses:
+    "Header names NPS on the 0 to 10 response scale, because every value is a whole number from 0 to 10 and some are detractors (below 7): higher is better.",
+  goalTarget: (subject: string, unit: "share" | "points"): string =>
+    `Header names ${subject} against a target: ${unit === "share" ? "50% or less scores 0 and 100% or more" : "50 or less scores 0 and 100 or more"} scores 100.`,
+  someNotNumbers: (count: number, present: number): string =>
+    `${count} of ${present} values ${count === 1 ? "is not a number" : "are not numbers"}; scoring reports each by row and counts it as missing.`,
   yesNo: (subject: string, yesIsBetter: boolean): string =>
     `Header names ${subject}: ${yesIsBetter ? "Yes scores 100 and No scores 0" : "Yes scores 0 and No scores 100"}.`,
+  expansionYesNo: "Header names expansion: Yes scores 100 and No scores 50, because an account that did not expand in the period has not failed.",
   contractLength: "Contract length: month-to-month scores 0, one year 50 and two year 100.",
   rag: "Red/Amber/Green health: red scores 0, amber or yellow 50 and green 100.",
   unscorableText: (subject: string): string => `Header names ${subject}, but its text values are not a known scale, so map it by hand.`,

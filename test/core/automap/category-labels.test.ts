@@ -1,4 +1,4 @@
-import { contractLengthCategory, ragCategory, yesNoCategory } from "../../../src/core/automap/category-labels";
+import { contractLengthCategory, expansionCategory, ragCategory, yesNoCategory } from "../../../src/core/automap/category-labels";
 
 describe("yesNoCategory", () => {
   it("scores yes 100 and no 0", () => {
@@ -21,6 +21,16 @@ describe("yesNoCategory", () => {
 
   it("rejects a column of no-service states only", () => {
     expect(yesNoCategory(["no internet service"], true)).toBeNull();
+  });
+});
+
+describe("expansionCategory", () => {
+  it("scores yes 100 and no 50", () => {
+    expect(expansionCategory(["yes", "no"])).toEqual({ kind: "category", scores: { yes: 100, no: 50 } });
+  });
+
+  it("rejects other labels", () => {
+    expect(expansionCategory(["yes", "pending"])).toBeNull();
   });
 });
 

@@ -84,6 +84,36 @@ describe("classifyColumn outcome", () => {
   it("skips a status with other labels", () => {
     expect(classify("Status", ["Open", "Closed"]).kind).toBe("ignored");
   });
+
+  it("claims a status with a downgraded state", () => {
+    const claim = classify("Status", ["Churned", "Renewed", "Joined", "Downgraded"]);
+
+    // A third state (Joined, Downgraded) ranks the status above every yes/no label, at -1.
+    expect(claim).toEqual({ kind: "outcome", rank: -1, reason: AUTOMAP_REASONS.outcome(["Churned", "Renewed", "Joined", "Downgraded"]) });
+  });
+
+  it.each([
+    ["Churned", "Stayed", "Upgraded", "Paused", "Suspended", "Trial", "Pending", "Onboarding"],
+    ["Cancelled", "Active", "Expanded"],
+    ["Lost", "Won", "On hold"],
+  ])("claims status words with %j", (...labels) => {
+    expect(classify("Account Status", labels).kind).toBe("outcome");
+  });
+
+  it("skips more than eight status labels", () => {
+    const labels = ["Churned", "Stayed", "Upgraded", "Paused", "Suspended", "Trial", "Pending", "Onboarding", "Expanded"];
+    expect(classify("Status", labels).kind).not.toBe("outcome");
+  });
+
+  it.each([
+    ["no retained word", ["Churned", "Joined", "Downgraded"]],
+    ["no churned word", ["Renewed", "Upgraded", "Paused"]],
+    ["third states only", ["Trial", "Onboarding"]],
+    ["a flag among status words", ["Churned", "Stayed", "Yes"]],
+    ["an unknown word", ["Churned", "Stayed", "Frozen"]],
+  ])("skips a status with %s", (_, labels) => {
+    expect(classify("Status", labels).kind).not.toBe("outcome");
+  });
 });
 
 describe("classifyColumn free text", () => {
@@ -155,14 +185,57 @@ describe("classifyColumn metrics", () => {
   });
 
   it("puts a response NPS on 0 to 10", () => {
-    expect(metricOf(classify("NPS", [9, 6, 10]))).toMatchObject({ method: { kind: "scale", low: 0, high: 10 } });
+    // Whole numbers from 0 to 10 with a detractor (6, below 7) read as individual responses.
+    const claim = classify("NPS", [9, 6, 10]);
+    expect(metricOf(claim)).toMatchObject({ method: { kind: "scale", low: 0, high: 10 } });
+    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.npsResponses);
+  });
+
+  it.each([
+    ["no detractor", [10, 8, 9, 7]],
+    ["a fraction", [9.5, 6, 10]],
+  ])("puts a 0-10 NPS with %s on -100 to 100", (_, values) => {
+    const claim = classify("NPS", values);
+    expect(metricOf(claim)).toMatchObject({ method: { kind: "scale", low: -100, high: 100 } });
+    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.npsAggregate);
+  });
+
+  it("ranks an NPS beyond -100 to 100 by percentile", () => {
+    expect(metricOf(classify("NPS", [150, 20]))).toMatchObject({ method: { kind: "percentile" } });
+  });
+
+  it("scores goal attainment to 100%", () => {
+    // Percent cells read as shares: "82%" → 0.82, so the goal is 1 and half of it, 0.5, scores 0.
+    const claim = classify("Goal Attainment", ["82%", "107%", "61%"]);
+    expect(metricOf(claim)).toMatchObject({ pillar: "Outcomes", method: { kind: "target", floor: 0.5, target: 1 }, direction: "higher" });
+    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.goalTarget("goal attainment", "share"));
+  });
+
+  it("scores percent of target to 100", () => {
+    const claim = classify("Time Saved vs Target (%)", [99, 78, 121]);
+    expect(metricOf(claim)).toMatchObject({ pillar: "Outcomes", method: { kind: "target", floor: 50, target: 100 } });
+    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.goalTarget("time or cost saved", "points"));
+  });
+
+  it.each([
+    ["Goals met", [1, 3, 2]],
+    ["Hours saved vs target", [40, 120, 500]],
+    ["Goal attainment", [-0.2, 0.8, 1.1]],
+  ])("ranks %j by percentile", (header, values) => {
+    expect(metricOf(classify(header, values))).toMatchObject({ pillar: "Outcomes", method: { kind: "percentile" } });
   });
 
   it("scores a Yes/No flag of a pillar", () => {
-    expect(metricOf(classify("upgrade_flag", ["True", "False"]))).toMatchObject({
+    expect(metricOf(classify("renewal_flag", ["True", "False"]))).toMatchObject({
       pillar: "Outcomes",
       method: { kind: "category", scores: { true: 100, false: 0 } },
     });
+  });
+
+  it.each(["Expansion", "upgrade_flag"])("scores no %j as 50", (header) => {
+    const claim = classify(header, ["Yes", "No"]);
+    expect(metricOf(claim)).toMatchObject({ pillar: "Outcomes", method: { kind: "category", scores: { yes: 100, no: 50 } } });
+    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.expansionYesNo);
   });
 
   it("scores a bad Yes/No flag inverted", () => {
@@ -195,9 +268,34 @@ describe("classifyColumn metrics", () => {
   });
 });
 
+describe("classifyColumn account attributes", () => {
+  it.each(["ARR", "MRR", "ACV", "mrr_sum", "Revenue", "Totalrevenue ", "TotalCharges", "Monthlycharge ", "CLTV", "Lifetime value", "Contract Value", "Expansion ARR", "Renewal MRR"])(
+    "ignores %j as account size",
+    (header) => {
+      expect(classify(header, [61000, "$12,400", 87300])).toEqual({ kind: "ignored", reason: AUTOMAP_REASONS.accountSize });
+    },
+  );
+
+  it.each(["tenure", "Tenureinmonths ", "Customer since (months)"])("ignores %j as tenure", (header) => {
+    expect(classify(header, [1, 34, 72])).toEqual({ kind: "ignored", reason: AUTOMAP_REASONS.tenure });
+  });
+
+  it("keeps a revenue tier as the segment", () => {
+    expect(classify("ARR Tier", ["<10k", "10k-100k", ">100k"])).toMatchObject({ kind: "segment" });
+  });
+
+  it.each(["Net revenue retention", "ARR growth", "Expansion ARR %"])("leaves the rate %j to other rules", (header) => {
+    expect(classify(header, [1.05, 0.92, 1.2])).not.toEqual({ kind: "ignored", reason: AUTOMAP_REASONS.accountSize });
+  });
+
+  it("scores an expansion rate in Outcomes", () => {
+    expect(metricOf(classify("Expansion ARR %", ["5%", "12%", "0%"]))).toMatchObject({ pillar: "Outcomes", method: { kind: "percentile" } });
+  });
+});
+
 describe("classifyColumn unrecognised", () => {
   it("ignores an unknown number", () => {
-    expect(classify("MonthlyCharges", [29.85, 56.95])).toEqual({ kind: "ignored", reason: AUTOMAP_REASONS.numberUnrecognised });
+    expect(classify("Latitude", [29.85, 56.95])).toEqual({ kind: "ignored", reason: AUTOMAP_REASONS.numberUnrecognised });
   });
 
   it("ignores unknown text", () => {

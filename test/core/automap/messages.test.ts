@@ -21,6 +21,19 @@ describe("AUTOMAP_REASONS", () => {
     expect(AUTOMAP_REASONS.segment(1)).toBe("Header names a segment with 1 distinct value.");
   });
 
+  it("words one value that is not a number", () => {
+    expect(AUTOMAP_REASONS.someNotNumbers(1, 6)).toBe("1 of 6 values is not a number; scoring reports each by row and counts it as missing.");
+  });
+
+  it("words several values that are not numbers", () => {
+    expect(AUTOMAP_REASONS.someNotNumbers(2, 9)).toBe("2 of 9 values are not numbers; scoring reports each by row and counts it as missing.");
+  });
+
+  it("words a goal target as a share or in points", () => {
+    expect(AUTOMAP_REASONS.goalTarget("goal attainment", "share")).toBe("Header names goal attainment against a target: 50% or less scores 0 and 100% or more scores 100.");
+    expect(AUTOMAP_REASONS.goalTarget("time or cost saved", "points")).toBe("Header names time or cost saved against a target: 50 or less scores 0 and 100 or more scores 100.");
+  });
+
   it("words the unrecognised number", () => {
     expect(AUTOMAP_REASONS.numberUnrecognised).toBe("Not recognised; map it by hand.");
   });

@@ -10,6 +10,28 @@ describe("profileColumn", () => {
     expect(isNumericColumn(profile)).toBe(true);
   });
 
+  it("stays numeric with one bad cell", () => {
+    // Five numbers of six present cells: 5 / 6 = 83% is at least 75%, and five is at least three.
+    const profile = profileColumn(columnOf("Weekly Logins", [300, 10, 100, 50, "abc", 200]), 0);
+
+    expect(profile.numbers).toEqual([300, 10, 100, 50, 200]);
+    expect(profile.textCount).toBe(1);
+    expect(isNumericColumn(profile)).toBe(true);
+  });
+
+  it.each([
+    ["three numbers of four, 75%", [1, 2, 3, "x"], true],
+    ["three numbers of five, 60%", [1, 2, 3, "x", "y"], false],
+    ["two numbers of two", [1, 2], true],
+    ["two numbers of three", [1, 2, "x"], false],
+    ["one number", [7], true],
+  ])("reads %s as numeric: %j", (_, values, numeric) => {
+    const profile = profileColumn(columnOf("Count", values), 0);
+
+    expect(isNumericColumn(profile)).toBe(numeric);
+    expect(isTextColumn(profile)).toBe(!numeric);
+  });
+
   it("skips missing markers", () => {
     const profile = profileColumn(columnOf("ARR", ["N/A", "", null, undefined, "-", { error: "#N/A" }, 5]), 0);
 

@@ -2,15 +2,16 @@ import fc from "fast-check";
 import { proposeModel, type MappingProposal } from "../../../src/core/automap";
 import { AUTOMAP_REASONS } from "../../../src/core/messages/automap";
 import { DEFAULT_BANDS, DEFAULT_MIN_COVERAGE, DEFAULT_MISSING_POLICY, DEFAULT_PILLAR_WEIGHTS } from "../../../src/core/model";
+import { scorePortfolio } from "../../../src/core/score";
 import type { CellValue } from "../../../src/core/table";
 import { tableOf } from "./table-of";
 
 /** A small portfolio that feeds every pillar, in the layout CSMs paste into Excel. */
-const PORTFOLIO_HEADERS = ["Account ID", "Customer", "Segment", "Logins_Last_30d", "NPS", "Active_Users", "Total_Seats", "ARR", "Churned"];
+const PORTFOLIO_HEADERS = ["Account ID", "Customer", "Segment", "Meetings_90d", "Logins_Last_30d", "NPS", "Active_Users", "Total_Seats", "ARR", "ROI", "Churned"];
 const PORTFOLIO_ROWS: readonly (readonly CellValue[])[] = [
-  ["CUST-0001", "Acme", "SMB", 120, 40, 18, 20, 60000, "No"],
-  ["CUST-0002", "Globex", "Enterprise", 520, -10, 150, 200, 450000, "Yes"],
-  ["CUST-0003", "Initech", "SMB", 30, 72, 5, 25, "12,000", "No"],
+  ["CUST-0001", "Acme", "SMB", 4, 120, 40, 18, 20, 60000, 1.4, "No"],
+  ["CUST-0002", "Globex", "Enterprise", 9, 520, -10, 150, 200, 450000, 0.8, "Yes"],
+  ["CUST-0003", "Initech", "SMB", 2, 30, 72, 5, 25, "12,000", 2.1, "No"],
 ];
 
 function roleOf(proposal: MappingProposal, column: string): string | undefined {
@@ -43,11 +44,16 @@ describe("proposeModel", () => {
 
   it("lists metrics in sheet order", () => {
     expect(proposal.model.metrics.map((metric) => [metric.column, metric.pillar])).toEqual([
-      ["Logins_Last_30d", "Engagement"],
+      ["Meetings_90d", "Engagement"],
+      ["Logins_Last_30d", "Adoption"],
       ["NPS", "Satisfaction"],
       ["Active_Users", "Adoption"],
-      ["ARR", "Outcomes"],
+      ["ROI", "Outcomes"],
     ]);
+  });
+
+  it("ignores ARR as account size", () => {
+    expect(proposal.columns.find((role) => role.column === "ARR")).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.accountSize });
   });
 
   it("reports no issue when every pillar is fed", () => {
@@ -128,6 +134,16 @@ describe("proposeModel singletons", () => {
     expect(proposal.columns[2]?.reason).toBe(AUTOMAP_REASONS.alreadyOutcome("Churn Label"));
   });
 
+  it("prefers a status with a third state over a churn flag", () => {
+    const headers = ["Churned", "Status"];
+    const rows = [["Yes", "Churned"], ["No", "Joined"], ["No", "Renewed"], ["No", "Downgraded"]];
+    const proposal = proposeModel(tableOf(headers, rows));
+
+    expect(proposal.model.outcomeColumn).toBe("Status");
+    expect(proposal.columns[0]).toMatchObject({ role: "ignored", reason: AUTOMAP_REASONS.alreadyOutcome("Status") });
+    expect(proposal.model.metrics).toEqual([]);
+  });
+
   it("prefers a status that separates joined accounts", () => {
     const headers = ["Customer Status", "Churn Label"];
     const proposal = proposeModel(tableOf(headers, [["Stayed", "No"], ["Churned", "Yes"], ["Joined", "No"]]));
@@ -143,6 +159,7 @@ describe("proposeModel outcome", () => {
     ["Renewed", ["TRUE", "FALSE"]],
     ["Churn Value", [1, 0]],
     ["Status", ["Stayed", "Churned"]],
+    ["Status", ["Churned", "Renewed", "Joined", "Downgraded"]],
   ])("never scores %j", (header, values) => {
     const proposal = proposeModel(tableOf([header], values.map((value) => [value])));
 
@@ -152,16 +169,64 @@ describe("proposeModel outcome", () => {
 });
 
 describe("proposeModel squashed headers", () => {
-  const headers = ["Customerid ", "Avgmonthlygbdownload ", "Numberofreferrals ", "Tenureinmonths ", "Customerstatus "];
-  const proposal = proposeModel(tableOf(headers, [["0002-ORFBO", 16, 2, 9, "Stayed"], ["0003-MKNFE", 10, 0, 9, "Churned"]]));
+  const headers = ["Customerid ", "Avgmonthlygbdownload ", "Numberofreferrals ", "Tenureinmonths ", "Totalrevenue ", "Customerstatus "];
+  const proposal = proposeModel(tableOf(headers, [["0002-ORFBO", 16, 2, 9, 974.81, "Stayed"], ["0003-MKNFE", 10, 0, 9, 610.28, "Churned"]]));
 
   it("keeps headers as written", () => {
     expect(proposal.columns.map((role) => role.column)).toEqual(headers);
   });
 
   it("maps each squashed header", () => {
-    expect(proposal.columns.map((role) => role.metric?.pillar ?? role.role)).toEqual(["ignored", "Engagement", "Outcomes", "Outcomes", "outcome"]);
+    expect(proposal.columns.map((role) => role.metric?.pillar ?? role.role)).toEqual(["ignored", "Adoption", "Outcomes", "ignored", "ignored", "outcome"]);
+    expect(proposal.columns[3]?.reason).toBe(AUTOMAP_REASONS.tenure);
+    expect(proposal.columns[4]?.reason).toBe(AUTOMAP_REASONS.accountSize);
     expect(proposal.model.outcomeColumn).toBe("Customerstatus ");
+  });
+});
+
+describe("proposeModel bad cells", () => {
+  const table = tableOf(["Customer", "Weekly Logins"], [["A", 300], ["B", 10], ["C", 100], ["D", 50], ["E", "abc"], ["F", 200]]);
+  const proposal = proposeModel(table);
+
+  it("keeps a column with one bad cell", () => {
+    expect(proposal.model.metrics).toEqual([
+      { column: "Weekly Logins", pillar: "Adoption", method: { kind: "percentile" }, direction: "higher", weight: 1 },
+    ]);
+  });
+
+  it("says the bad cell is reported", () => {
+    const reason = `${AUTOMAP_REASONS.metric("logins", "higher")} ${AUTOMAP_REASONS.someNotNumbers(1, 6)}`;
+    expect(proposal.columns[1]?.reason).toBe(reason);
+  });
+
+  it("reports the bad cell by row when scored", () => {
+    const scored = scorePortfolio(table, proposal.model);
+    if (!scored.ok) throw new Error(`Scoring failed: ${JSON.stringify(scored.issues)}`);
+
+    // "abc" is the fifth data row, sheet row 6 because the header is row 1.
+    const cellIssues = scored.value.issues.filter((issue) => issue.code !== "pillar-without-metric");
+    expect(cellIssues).toHaveLength(1);
+    expect(cellIssues[0]).toMatchObject({ column: "Weekly Logins", row: 6 });
+  });
+});
+
+describe("proposeModel NPS scale", () => {
+  /** Scores a one-column NPS table with the proposed model and returns the first account's NPS score. */
+  function firstNpsScore(values: readonly number[]): number {
+    const table = tableOf(["Customer", "NPS"], values.map((value, index) => [`Account ${index}`, value]));
+    const scored = scorePortfolio(table, proposeModel(table).model);
+    if (!scored.ok) throw new Error(`Scoring failed: ${JSON.stringify(scored.issues)}`);
+    return scored.value.metrics[0]?.scores[0] ?? Number.NaN;
+  }
+
+  it("scores an account NPS of 10 at 55", () => {
+    // No value is below 7, so the column is read as account aggregates: (10 + 100) / 200 × 100 = 55.
+    expect(firstNpsScore([10, 8, 9])).toBeCloseTo(55, 9);
+  });
+
+  it("scores a response of 10 at 100", () => {
+    // 3 is a detractor response, so the column is read on 0–10: 10 / 10 × 100 = 100.
+    expect(firstNpsScore([10, 3, 9])).toBe(100);
   });
 });
 
