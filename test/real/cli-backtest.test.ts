@@ -35,6 +35,20 @@ const TELCO_MODEL = {
   ],
 };
 
+/**
+ * A hand mapping of the status workbook. The proposed model maps only Satisfaction Score, because
+ * CLTV measures the account's value rather than its health and is left for the user to map, so its
+ * coverage of 25% scores no account. Mapping CLTV by hand to Outcomes brings coverage to 50%.
+ */
+const STATUS_MODEL = {
+  accountColumn: "Customer ID",
+  outcomeColumn: "Customer Status",
+  metrics: [
+    { column: "Satisfaction Score", pillar: "Satisfaction", method: { kind: "scale", low: 1, high: 5 } },
+    { column: "CLTV", pillar: "Outcomes" },
+  ],
+};
+
 interface Run {
   readonly status: number | null;
   readonly stdout: string;
@@ -130,9 +144,13 @@ describe("backtest on ibm-telco-churn.csv with the proposed model", () => {
 describe("backtest on ibm-telco-churn-status.xlsx", () => {
   let run: Run;
 
+  let model: string;
+
   beforeAll(() => {
-    run = backtest(dataFile("ibm-telco-churn-status.xlsx"), "--sheet", "Telco_Churn", "--outcome", "Customer Status");
-    console.log(`ibm-telco-churn-status.xlsx, proposed model:\n${run.stdout}`);
+    model = join(mkdtempSync(join(tmpdir(), "status-model-")), "status-model.json");
+    writeFileSync(model, JSON.stringify(STATUS_MODEL));
+    run = backtest(dataFile("ibm-telco-churn-status.xlsx"), "--sheet", "Telco_Churn", "--outcome", "Customer Status", "--model", model);
+    console.log(`ibm-telco-churn-status.xlsx, hand model:\n${run.stdout}`);
   });
 
   test("exits cleanly", () => {
@@ -146,7 +164,7 @@ describe("backtest on ibm-telco-churn-status.xlsx", () => {
   });
 
   test("prints AUCs within 0 and 1", () => {
-    // The proposed model maps Satisfaction Score and CLTV, so the health score and two pillars have an AUC.
+    // The hand model maps Satisfaction Score and CLTV, so the health score and two pillars have an AUC.
     const aucs = aucsOf(run.stdout);
     expect(aucs).toHaveLength(2 * 3);
     for (const value of aucs) {
@@ -156,9 +174,9 @@ describe("backtest on ibm-telco-churn-status.xlsx", () => {
   });
 
   test("prints the same counts as JSON", () => {
-    const json = backtest(dataFile("ibm-telco-churn-status.xlsx"), "--sheet", "Telco_Churn", "--json");
+    const json = backtest(dataFile("ibm-telco-churn-status.xlsx"), "--sheet", "Telco_Churn", "--json", "--model", model);
     const report = JSON.parse(json.stdout) as { counts: unknown; outcomeColumn: string };
-    // Without --outcome the proposed model's outcome column is used.
+    // Without --outcome the model's outcome column is used.
     expect(report.outcomeColumn).toBe("Customer Status");
     expect(report.counts).toEqual({ accounts: 7043, churned: 1869, retained: 4720, excluded: 454, missing: 0, unscored: 0 });
   });
