@@ -87,7 +87,7 @@ export interface RatioMethod {
   readonly then: NumericMethod;
 }
 
-/** How a raw value becomes a 0–100 metric score. */
+/** The rule that turns a raw value into a 0–100 metric score. */
 export type MetricMethod = NumericMethod | CategoryMethod | RecencyMethod | RatioMethod;
 
 /** The names of the metric methods. */
@@ -121,7 +121,7 @@ export interface Metric {
   readonly weight: number;
 }
 
-/** How a pillar with no data counts in the composite. */
+/** The rule for counting a pillar with no data in the composite. */
 export type MissingPolicy = "redistribute" | "neutral" | "penalize" | "median";
 
 /** Every missing-pillar policy, the default first. */
@@ -136,7 +136,7 @@ export interface Bands {
   readonly labels: { readonly healthy: string; readonly watch: string; readonly atRisk: string };
 }
 
-/** How trend is read from earlier snapshots of the same accounts. */
+/** The settings for reading trend from earlier snapshots of the same accounts. */
 export interface TrendSettings {
   /** How many snapshots, the current one included, the least-squares slope spans. */
   readonly periods: number;

@@ -14,7 +14,7 @@ export interface Table {
   readonly firstRowNumber: number;
 }
 
-/** Tells whether a cell holds an error value. */
+/** Tells whether a cell contains an error value. */
 export function isCellError(value: unknown): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
 }

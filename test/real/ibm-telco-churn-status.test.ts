@@ -84,7 +84,7 @@ describe("ibm-telco-churn-status.xlsx", () => {
   });
 
   test("takes the outcome from Customer Status", () => {
-    // Customer Status also says "Joined", so it keeps the 454 new customers out of a backtest,
+    // Customer Status also has the state "Joined", so it keeps the 454 new customers out of a backtest,
     // where Churn Label would count them as retained.
     expect(proposal.model.outcomeColumn).toBe("Customer Status");
   });
