@@ -1,6 +1,7 @@
 import type { Direction } from "../model";
 import { bucketIndex, countBelowIndexed } from "./bucket-index";
-import { sortPresentValues, type RowGroups } from "./population";
+import { sortBuffers, type SortBuffers } from "./bucket-sort";
+import { largestGroup, sortPresentValuesInto, type RowGroups } from "./population";
 import { countAtOrBelow, countBelow } from "./sorted-search";
 
 /** The score of the only value in a population of one, which beats no one and loses to no one. */
@@ -50,9 +51,25 @@ export function percentileRankSorted(sorted: Float64Array, value: number, direct
  * @example percentileScores(Float64Array.of(10, 30, 20), "higher", [everyRow(3)]) // Float64Array [0, 100, 50]
  */
 export function percentileScores(values: Float64Array, direction: Direction, groups: RowGroups): Float64Array {
-  const scores = new Float64Array(values.length).fill(Number.NaN);
+  return percentileScoresInto(values, direction, groups, new Float64Array(values.length), sortBuffers(largestGroup(groups)));
+}
+
+/**
+ * Scores a column by percentile rank as `percentileScores` does, into buffers the caller
+ * provides, so a caller scoring many columns allocates them once.
+ *
+ * @param scores the output, one entry per row, all overwritten
+ * @param scratch the sort buffers, for at least the largest group, their contents overwritten
+ * @returns `scores`
+ */
+export function percentileScoresInto(values: Float64Array, direction: Direction, groups: RowGroups, scores: Float64Array, scratch: SortBuffers): Float64Array {
+  if (scores.length !== values.length) {
+    throw new RangeError(`percentileScoresInto requires one score entry per value: got ${scores.length} for ${values.length} values`);
+  }
+
+  scores.fill(Number.NaN);
   for (const rows of groups) {
-    const sorted = sortPresentValues(values, rows);
+    const sorted = sortPresentValuesInto(values, rows, scratch);
     if (sorted.length === 0) continue;
 
     const { distinct, ranks } = rankTable(sorted, direction);

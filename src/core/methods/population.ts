@@ -1,3 +1,5 @@
+import { bucketSortInto, sortBuffers, type SortBuffers } from "./bucket-sort";
+
 /**
  * Row indexes grouped into populations: one group with every row, or one group per segment.
  * Population-based methods (percentile, minmax without fixed bounds, zscore) compare a row only
@@ -32,6 +34,11 @@ export function groupRowsBySegment(rowCount: number, segments: Int32Array | null
   return [...rowsBySegment.values()].map((rows) => Int32Array.from(rows));
 }
 
+/** Returns the number of rows in the largest group, 0 when there is none. */
+export function largestGroup(groups: RowGroups): number {
+  return groups.reduce((largest, rows) => Math.max(largest, rows.length), 0);
+}
+
 /** Lists the row indexes 0 to rowCount − 1, the single group of an unsegmented table. */
 export function everyRow(rowCount: number): Int32Array {
   const rows = new Int32Array(rowCount);
@@ -51,13 +58,28 @@ export function everyRow(rowCount: number): Int32Array {
  * @example sortPresentValues(Float64Array.of(3, NaN, 1), Int32Array.of(0, 1, 2)) // Float64Array [1, 3]
  */
 export function sortPresentValues(values: Float64Array, rows: Int32Array): Float64Array {
-  const present = new Float64Array(rows.length);
+  return sortPresentValuesInto(values, rows, sortBuffers(rows.length));
+}
+
+/**
+ * Sorts the present values of some rows as `sortPresentValues` does, in buffers the caller
+ * reuses across columns, so scoring many columns allocates them once (`bucketSortInto`).
+ *
+ * @param buffers buffers for at least rows.length values, their contents overwritten
+ * @returns a view of the buffers, valid until the caller next passes them on
+ */
+export function sortPresentValuesInto(values: Float64Array, rows: Int32Array, buffers: SortBuffers): Float64Array {
+  if (buffers.present.length < rows.length) {
+    throw new RangeError(`sortPresentValuesInto requires buffers for at least ${rows.length} values: got ${buffers.present.length}`);
+  }
+
+  const present = buffers.present;
   let count = 0;
   for (let index = 0; index < rows.length; index++) {
     const value = values[rows[index] as number] as number;
     if (!Number.isNaN(value)) present[count++] = value;
   }
-  return present.subarray(0, count).sort();
+  return bucketSortInto(present.subarray(0, count), buffers);
 }
 
 /**
