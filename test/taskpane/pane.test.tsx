@@ -1,40 +1,17 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { TextDecoder, TextEncoder } from "node:util";
 import { MODEL_SHEET_NAME, modelFromSheet } from "../../src/core/model-sheet";
 import { OUTPUT_COLUMNS } from "../../src/core/outputs";
 import { scorePortfolio } from "../../src/core/score";
 import { summarizePortfolio } from "../../src/core/summary";
 import { HyperFormulaEvaluator } from "../../src/playground/hyperformula-evaluator";
 import { SAMPLE_AS_OF, SAMPLE_SHEET, workbookFromCsv } from "../../src/playground/sample-workbook";
-import { App, type PaneView } from "../../src/taskpane/components/App";
 import { loadWorkbook } from "../../src/taskpane/workbook/load-workbook";
 import type { MemoryWorkbook } from "../../src/workbook/memory";
+import { renderPane, SAMPLE_CSV } from "./pane-setup";
 
-// jsdom 20 has no TextEncoder or TextDecoder, which the CSV reader uses; Node's are the same API.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-
-/** jsdom lays nothing out, so Fluent's tab list, which watches its size, gets an observer that never reports. */
-class UnchangingResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(globalThis, { ResizeObserver: UnchangingResizeObserver });
-
-const csv = readFileSync(join(__dirname, "../../samples/portfolio.csv"), "utf8");
-
-function renderPane(workbook: MemoryWorkbook, initialView: PaneView = "map") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App port={workbook} asOf={SAMPLE_AS_OF} initialView={initialView} />
-    </FluentProvider>,
-  );
-}
+const csv = SAMPLE_CSV;
 
 async function proposal() {
   const loaded = await loadWorkbook(workbookFromCsv(csv), { asOf: SAMPLE_AS_OF });
