@@ -16,6 +16,8 @@ const MISSING_MARKERS = new Set(["", "n/a", "na", "-", "—", "–", "none", "nu
 const EXCEL_ERROR_TEXT = /^#(n\/a|div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!|getting_data)$/i;
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+// NOTE: only the English convention is read: "1,234.5" is 1234.5, while a decimal comma ("4,5") is
+// invalid and "1.000" is 1. Telling the conventions apart needs a look at the whole column.
 const THOUSANDS_GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 const CURRENCY_PREFIX = /^([+-]?)[$€£¥]\s*/;
 
