@@ -121,9 +121,19 @@ function metricBuffers(table: Table, metrics: readonly Metric[], groups: RowGrou
 /** Collects the problems that stop scoring: missing columns and an empty table. */
 function checkTable(table: Table, model: HealthModel): Issue[] {
   const issues: Issue[] = [];
+  const reported = new Set<string>();
   const requireColumn = (column: string | null, path: string): void => {
-    if (column !== null && findColumn(table.headers, column) < 0) {
+    if (column === null) return;
+    if (findColumn(table.headers, column) < 0) {
       issues.push({ code: "column-not-found", path, column, allowed: table.headers });
+      return;
+    }
+    // A header that appears twice would silently score the first column twice and never the second.
+    const key = column.trim().toLowerCase();
+    const repeat = table.headers.findIndex((header, index) => index > findColumn(table.headers, column) && header.trim().toLowerCase() === key);
+    if (repeat >= 0 && !reported.has(key)) {
+      reported.add(key);
+      issues.push({ code: "duplicate-header", column, columnNumber: repeat + 1 });
     }
   };
 

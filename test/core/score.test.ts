@@ -171,3 +171,14 @@ describe("segments and overrides", () => {
     ]);
   });
 });
+
+describe("table checks", () => {
+  test("a repeated header a metric uses stops scoring", () => {
+    // Two NPS columns: findColumn would return the first for both, so the second would never be read.
+    const repeated: Table = { headers: ["Account", "NPS", "NPS"], rows: [["Acme", 10, 20]], firstRowNumber: 2 };
+    const result = scorePortfolio(repeated, { ...model, metrics: [model.metrics[1]!] });
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      'Column 3: the header "NPS" appears more than once, so only the first column would be read; rename one of them.',
+    ]);
+  });
+});

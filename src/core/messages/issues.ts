@@ -32,7 +32,7 @@ export function formatIssue(issue: Issue): string {
     case "no-data-rows":
       return "The table has a header row but no data rows.";
     case "duplicate-header":
-      return `Column ${issue.columnNumber ?? "?"}: the header "${issue.column ?? ""}" appears more than once; rename one of them.`;
+      return `Column ${issue.columnNumber ?? "?"}: the header "${issue.column ?? ""}" appears more than once, so only the first column would be read; rename one of them.`;
     case "blank-header":
       return `Column ${issue.columnNumber ?? "?"}: the header is blank but the column holds data; give it a header.`;
     default:
