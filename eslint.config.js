@@ -24,8 +24,8 @@ module.exports = tseslint.config(
     },
   },
   {
-    // The Office rules recognise Office.js by method names such as getRow and load, so they run
-    // only where Office.js is used; on ExcelJS code in the CLI they report false problems.
+    // The Office rules recognise Office.js by method names such as getRow and load. On the CLI's
+    // ExcelJS code they report false problems, so they run only where Office.js is used.
     files: ["src/workbook/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "test/workbook/office/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {

@@ -112,7 +112,7 @@ module.exports = async (env = {}, argv = {}) => {
     mode: isProduction ? "production" : "development",
     devtool: isProduction ? "source-map" : "eval-source-map",
     entry: Object.assign({}, ...parts.map((part) => part.entry)),
-    // No output cleaning: dist/ also holds the CLI build (dist/cli), which this build must not delete.
+    // No output cleaning, because dist/ also contains the CLI build (dist/cli), which this build must not delete.
     output: { path: path.resolve(__dirname, env.outputPath || "dist"), filename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

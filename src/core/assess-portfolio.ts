@@ -23,8 +23,8 @@ const PROGRESS_EVERY = 10_000;
 
 /**
  * Assesses every account from its pillar scores: composite, coverage, band, driver, gap,
- * diagnoses and explanation under the model's pillar weights (a segment's own set where the
- * model has one), bands, missing-data policy and minimum coverage, then applies the overrides
+ * diagnoses and explanation. It uses the model's pillar weights (a segment's own set where the
+ * model has one), bands, missing-data policy and minimum coverage. Then it applies the overrides
  * active on the as-of date. The task pane calls this on cached pillar scores as sliders move.
  *
  * Cost: O(n), one `assessAccount` per account, plus O(n log n) for the medians of the `median` policy.
@@ -76,8 +76,8 @@ export function assessPortfolio(
 }
 
 /**
- * Returns the portfolio median of each pillar over the accounts with data, the score the
- * `median` policy counts a missing pillar as; null where no account has that pillar.
+ * Returns the portfolio median of each pillar over the accounts with data, or null where no
+ * account has that pillar. The `median` policy counts a missing pillar as this score.
  */
 export function pillarMedians(pillars: readonly PillarScores[]): PillarScores {
   return [pillarMedian(pillars, 0), pillarMedian(pillars, 1), pillarMedian(pillars, 2), pillarMedian(pillars, 3)];

@@ -144,7 +144,7 @@ const PARAMETER_EXAMPLES: Readonly<Record<string, string>> = {
   ratio: "then=percentile",
 };
 
-/** What each argument kind expects, in the words the messages use after "Expected". */
+/** The value each argument kind expects, in the words the messages use after "Expected". */
 export const EXPECTED = {
   score: "a score from 0 to 100, or a blank cell for no data",
   weight: "a weight of 0 or more; enter 0 to leave it out",

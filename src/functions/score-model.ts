@@ -29,7 +29,7 @@ export interface ScoreModelArguments {
   readonly overrides: Matrix | null;
 }
 
-/** Where one argument's rows sit on the laid-out sheet, for renaming issue locations. */
+/** The position of one argument's rows on the laid-out sheet, for renaming issue locations. */
 interface ArgumentRows {
   readonly argument: string;
   readonly headers: readonly string[];

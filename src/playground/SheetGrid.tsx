@@ -25,7 +25,7 @@ const useGridStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** Formats a cell as its number format asks, for the formats the pane writes ("0.0", "0%"); the raw value stays in `data-value`. */
+/** Formats a cell by its number format, for the formats the pane writes ("0.0", "0%"). The raw value stays in `data-value`. */
 function displayValue(value: ReadCell, format: string): string {
   if (typeof value === "object") return value.error;
   if (typeof value !== "number") return String(value);

@@ -73,7 +73,8 @@ describe("model validation", () => {
 
   test("direction follows the parameters and must agree with them", () => {
     const implied = normalizeModel({ metrics: [{ column: "Response", pillar: "Engagement", method: { kind: "target", floor: 48, target: 4 } }] });
-    expect(implied.ok && implied.value.metrics[0]?.direction).toBe("lower");
+    if (!implied.ok) throw new Error("expected a valid model");
+    expect(implied.value.metrics[0]?.direction).toBe("lower");
 
     const conflict = normalizeModel({ metrics: [{ column: "Response", pillar: "Engagement", direction: "higher", method: { kind: "target", floor: 48, target: 4 } }] });
     expect(conflict.ok ? [] : conflict.issues.map((issue) => issue.code)).toEqual(["direction-conflict"]);
@@ -81,7 +82,8 @@ describe("model validation", () => {
 
   test("pillar names are matched without case", () => {
     const result = normalizeModel({ metrics: [{ column: "NPS", pillar: "satisfaction " }] });
-    expect(result.ok && result.value.metrics[0]?.pillar).toBe("Satisfaction");
+    if (!result.ok) throw new Error("expected a valid model");
+    expect(result.value.metrics[0]?.pillar).toBe("Satisfaction");
   });
 
   test("a non-object is rejected", () => {
@@ -109,8 +111,9 @@ describe("model validation", () => {
       version: 4,
       changeLog: [{ version: 4, date: "2026-11-02", author: "Dana Lee", change: "Outcomes weight 25 → 40" }],
     });
-    expect(result.ok && result.value.trend).toEqual({ periods: 6, declineThreshold: 3 });
-    expect(result.ok && result.value.version).toBe(4);
-    expect(result.ok && result.value.changeLog).toHaveLength(1);
+    if (!result.ok) throw new Error("expected a valid model");
+    expect(result.value.trend).toEqual({ periods: 6, declineThreshold: 3 });
+    expect(result.value.version).toBe(4);
+    expect(result.value.changeLog).toHaveLength(1);
   });
 });

@@ -15,8 +15,8 @@ import { SAMPLE_AS_OF, SAMPLE_SHEET, workbookFromCsv } from "../../src/playgroun
 import { applyModel, type OutputMode } from "../../src/taskpane/apply";
 import { loadWorkbook } from "../../src/taskpane/workbook/load-workbook";
 
-// The same sample portfolio scored by the CLI, by HEALTH.SCORE and by the task pane (as values
-// and as live formulas evaluated by a formula engine) must give the same cells, because all
+// The same sample portfolio is scored by the CLI, by HEALTH.SCORE and by the task pane, as values
+// and as live formulas evaluated by a formula engine. All must give the same cells, because all
 // three call one core and share one model sheet format.
 
 const ROOT = join(__dirname, "../..");

@@ -20,7 +20,7 @@ export interface BacktestInput {
 }
 
 /**
- * How the accounts split. The five counts add up to `accounts`: an excluded or missing outcome
+ * The split of the accounts. The five counts add up to `accounts`: an excluded or missing outcome
  * comes first, then a churned or retained account without a composite is unscored, and the
  * rest are churned or retained.
  */
@@ -38,7 +38,7 @@ export interface BacktestCounts {
   readonly unscored: number;
 }
 
-/** How well the health model separated churned from retained accounts. */
+/** The measure of how well the health model separated churned from retained accounts. */
 export interface BacktestReport {
   readonly counts: BacktestCounts;
   /** AUC of the composite over the churned and retained accounts with a composite; null when a class is empty. */

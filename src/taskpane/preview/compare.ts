@@ -20,7 +20,7 @@ export interface BandChange {
   readonly account: string | null;
   readonly from: BandOrInsufficient;
   readonly to: BandOrInsufficient;
-  /** The account's revenue, when a revenue column is known and the cell holds a number. */
+  /** The account's revenue, when a revenue column is known and the cell contains a number. */
   readonly revenue: number | null;
   /** The composite under the draft, or null for insufficient data. */
   readonly composite: number | null;
@@ -33,7 +33,7 @@ export interface DriverCount {
   readonly draft: number;
 }
 
-/** What the draft model does to the portfolio compared with the saved model. */
+/** The draft model's effect on the portfolio, compared with the saved model. */
 export interface PortfolioPreview {
   readonly accounts: number;
   /** Healthy, Watch, At risk, then Insufficient data. */
@@ -48,7 +48,7 @@ export interface PortfolioPreview {
   readonly drivers: readonly DriverCount[];
 }
 
-/** What `comparePortfolios` needs besides the two assessments. */
+/** The inputs `comparePortfolios` needs besides the two assessments. */
 export interface PreviewContext {
   readonly accountNames: readonly (string | null)[];
   /** Revenue per data row, or null when no revenue column is known. */

@@ -7,8 +7,8 @@ import type { PillarCache } from "./pillar-cache";
 /**
  * Assesses every cached account again under a model's weights (a segment's own set where it has
  * one), bands, policy, minimum coverage and overrides, without scoring the metrics again. It
- * calls the core's `assessPortfolio`, the second half of `scorePortfolio`, so the preview equals
- * a full run for a model with the same metric mapping; a test checks it.
+ * calls the core's `assessPortfolio`, the second half of `scorePortfolio`. So the preview equals
+ * a full run for a model with the same metric mapping, which a test checks.
  *
  * Cost: O(n), one `assessAccount` per account.
  */

@@ -173,7 +173,8 @@ describe("classifyColumn metrics", () => {
     // 2 of 4 others worse = 50, so min–max (0 tickets → 100) is proposed instead.
     const claim = classify("Tickets_Last_90d", [0, 0, 0, 2, 5]);
     expect(metricOf(claim)).toMatchObject({ method: { kind: "minmax" }, direction: "lower" });
-    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.commonBest("support tickets", "lower", "60%"));
+    expect(claim.kind).toBe("metric");
+    expect(claim.reason).toBe(AUTOMAP_REASONS.commonBest("support tickets", "lower", "60%"));
   });
 
   it("ranks CSAT outside 1 to 5 by percentile", () => {
@@ -188,7 +189,8 @@ describe("classifyColumn metrics", () => {
     // Whole numbers from 0 to 10 with a detractor (6, below 7) read as individual responses.
     const claim = classify("NPS", [9, 6, 10]);
     expect(metricOf(claim)).toMatchObject({ method: { kind: "scale", low: 0, high: 10 } });
-    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.npsResponses);
+    expect(claim.kind).toBe("metric");
+    expect(claim.reason).toBe(AUTOMAP_REASONS.npsResponses);
   });
 
   it.each([
@@ -197,7 +199,8 @@ describe("classifyColumn metrics", () => {
   ])("puts a 0-10 NPS with %s on -100 to 100", (_, values) => {
     const claim = classify("NPS", values);
     expect(metricOf(claim)).toMatchObject({ method: { kind: "scale", low: -100, high: 100 } });
-    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.npsAggregate);
+    expect(claim.kind).toBe("metric");
+    expect(claim.reason).toBe(AUTOMAP_REASONS.npsAggregate);
   });
 
   it("ranks an NPS beyond -100 to 100 by percentile", () => {
@@ -208,13 +211,15 @@ describe("classifyColumn metrics", () => {
     // Percent cells read as shares: "82%" → 0.82, so the goal is 1 and half of it, 0.5, scores 0.
     const claim = classify("Goal Attainment", ["82%", "107%", "61%"]);
     expect(metricOf(claim)).toMatchObject({ pillar: "Outcomes", method: { kind: "target", floor: 0.5, target: 1 }, direction: "higher" });
-    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.goalTarget("goal attainment", "share"));
+    expect(claim.kind).toBe("metric");
+    expect(claim.reason).toBe(AUTOMAP_REASONS.goalTarget("goal attainment", "share"));
   });
 
   it("scores percent of target to 100", () => {
     const claim = classify("Time Saved vs Target (%)", [99, 78, 121]);
     expect(metricOf(claim)).toMatchObject({ pillar: "Outcomes", method: { kind: "target", floor: 50, target: 100 } });
-    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.goalTarget("time or cost saved", "points"));
+    expect(claim.kind).toBe("metric");
+    expect(claim.reason).toBe(AUTOMAP_REASONS.goalTarget("time or cost saved", "points"));
   });
 
   it.each([
@@ -235,7 +240,8 @@ describe("classifyColumn metrics", () => {
   it.each(["Expansion", "upgrade_flag"])("scores no %j as 50", (header) => {
     const claim = classify(header, ["Yes", "No"]);
     expect(metricOf(claim)).toMatchObject({ pillar: "Outcomes", method: { kind: "category", scores: { yes: 100, no: 50 } } });
-    expect(claim.kind === "metric" && claim.reason).toBe(AUTOMAP_REASONS.expansionYesNo);
+    expect(claim.kind).toBe("metric");
+    expect(claim.reason).toBe(AUTOMAP_REASONS.expansionYesNo);
   });
 
   it("scores a bad Yes/No flag inverted", () => {
