@@ -1,9 +1,10 @@
 import { bandOf, type BandKey } from "./band";
-import { compositeOf } from "./composite";
+import { compositeScore, countedWeight, coverageOf, effectiveWeight } from "./composite";
 import { sharedDiagnosesOf, type Diagnosis } from "./diagnosis";
 import { driverIndex } from "./driver";
 import { gapOf, type Gap } from "./gap";
-import { explain, type ExplanationFacts } from "./messages/explanation";
+import { blankFacts, sharedExplanation, type SharedVerdicts } from "./shared-verdicts";
+import { explain } from "./messages/explanation";
 import type { AppliedOverride } from "./overrides";
 import type { Bands, MissingPolicy } from "./model";
 import { PILLARS, type Pillar } from "./pillars";
@@ -41,24 +42,34 @@ export interface AssessmentSettings {
  * Assesses one account from its pillar scores: composite, coverage, band, driver, gap,
  * diagnoses and the one-sentence explanation. Every surface calls this, so an account gets the
  * same verdict from a formula, the pane and the CLI.
+ *
+ * Cost: O(1). It allocates the assessment, and the gap and explanation unless `shared` holds them.
+ *
+ * @param shared gaps and explanations built for earlier accounts of the same portfolio, which
+ *   this account reuses when its verdict matches one; absent means build them
  */
-export function assessAccount(pillars: PillarScores, settings: AssessmentSettings): AccountAssessment {
+export function assessAccount(pillars: PillarScores, settings: AssessmentSettings, shared?: SharedVerdicts): AccountAssessment {
   const { bands } = settings;
-  const combined = compositeOf(pillars, settings);
-  const { score, coverage } = combined;
+  // The composite's parts one by one, so no per-account arrays are built for the effective weights.
+  const coverage = coverageOf(pillars, settings.weights);
+  const counted = countedWeight(pillars, settings);
+  const score = compositeScore(pillars, settings, coverage, counted);
   const diagnoses = sharedDiagnosesOf(pillars, bands);
-
-  // Both branches build the object with its fields in one order, so every assessment has one shape.
-  if (score === null) {
-    const facts: ExplanationFacts = { pillars, composite: null, coverage, band: null, driver: null, gap: null, diagnoses };
-    return { pillars, composite: null, coverage, insufficient: true, band: null, driver: null, gap: null, diagnoses, explanation: explain(facts, settings) };
-  }
-
-  const band = bandOf(score, bands);
-  const index = driverIndex(pillars, settings.weights, bands.healthy);
+  const band = score === null ? null : bandOf(score, bands);
+  // An account with insufficient data has no driver and so no gap.
+  const index = score === null ? -1 : driverIndex(pillars, settings.weights, bands.healthy);
   const driver = index < 0 ? null : (PILLARS[index] ?? null);
-  const driverScore = index < 0 ? null : (pillars[index] ?? null);
-  const gap = driverScore === null ? null : gapOf(score, driverScore, combined.effectiveWeights[index] ?? 0, bands);
-  const facts: ExplanationFacts = { pillars, composite: score, coverage, band, driver, gap, diagnoses };
-  return { pillars, composite: score, coverage, insufficient: false, band, driver, gap, diagnoses, explanation: explain(facts, settings) };
+  const gap = score === null || index < 0 ? null : gapOf(score, pillars[index] ?? 0, effectiveWeight(pillars, index, settings, counted), bands, shared);
+
+  // With a cache, the facts go into its one reusable object, because this runs once per account.
+  const facts = shared === undefined ? blankFacts() : shared.facts;
+  facts.pillars = pillars;
+  facts.composite = score;
+  facts.coverage = coverage;
+  facts.band = band;
+  facts.driver = driver;
+  facts.gap = gap;
+  facts.diagnoses = diagnoses;
+  const explanation = shared === undefined ? explain(facts, settings) : sharedExplanation(shared, facts, settings);
+  return { pillars, composite: score, coverage, insufficient: score === null, band, driver, gap, diagnoses, explanation };
 }

@@ -5,6 +5,7 @@ import { accountKey, activeOverrides, applyOverride } from "./overrides";
 import type { PillarScoring } from "./pillar-scoring";
 import { PILLARS } from "./pillars";
 import { failed, ok, type Result } from "./result";
+import { sharedVerdicts } from "./shared-verdicts";
 import { readLabel } from "./values";
 import type { PillarScores } from "./vector";
 import { normalizePillarWeights } from "./weights";
@@ -52,11 +53,13 @@ export function assessPortfolio(
   const overrides = activeOverrides(model.overrides, scoring.asOfSerial);
   const matched = new Set<string>();
   const size = scoring.pillars.length;
+  // Segment settings differ from the base in weights only, so every account can share one cache.
+  const shared = sharedVerdicts(base.bands, base.minCoverage);
   const accounts = new Array<AccountAssessment>(size);
   for (let row = 0; row < size; row++) {
     const label = scoring.segmentLabels[row] ?? null;
     const settings = (label === null ? undefined : perSegment.value.get(label)?.settings) ?? base;
-    const assessed = assessAccount(scoring.pillars[row] ?? [null, null, null, null], settings);
+    const assessed = assessAccount(scoring.pillars[row] ?? [null, null, null, null], settings, shared);
     // The size check skips building a lower-cased key per row when no override is active.
     const name = overrides.size === 0 ? null : (scoring.accountNames[row] ?? null);
     const key = name === null ? null : accountKey(name);

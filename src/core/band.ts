@@ -20,9 +20,14 @@ export function bandLabel(band: BandKey, bands: Bands): string {
   return bands.labels[band];
 }
 
-/** Returns the band above a band and its threshold, or null for the top band. */
-export function nextBandUp(band: BandKey, bands: Bands): { readonly band: BandKey; readonly threshold: number } | null {
-  if (band === "atRisk") return { band: "watch", threshold: bands.watch };
-  if (band === "watch") return { band: "healthy", threshold: bands.healthy };
+/** Returns the band above a band, or null for the top band. */
+export function nextBandUp(band: BandKey): "healthy" | "watch" | null {
+  if (band === "atRisk") return "watch";
+  if (band === "watch") return "healthy";
   return null;
+}
+
+/** Returns the lowest composite in a band above At risk, the band's threshold. */
+export function bandThreshold(band: "healthy" | "watch", bands: Bands): number {
+  return band === "healthy" ? bands.healthy : bands.watch;
 }

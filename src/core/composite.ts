@@ -54,31 +54,52 @@ export type CompositeSettings = Omit<CompositeInput, "scores">;
  * Cost: O(1); it allocates only the result.
  */
 export function compositeOf(scores: PillarScores, settings: CompositeSettings): Composite {
-  const { weights, minCoverage } = settings;
-
-  // Plain loops with no intermediate arrays or closures, because this runs once per account.
-  let coverage = 0;
-  let counted = 0;
-  for (let index = 0; index < weights.length; index++) {
-    const weight = weights[index] ?? 0;
-    if (scores[index] !== null) coverage += weight;
-    if (filledScore(scores, index, settings) !== null) counted += weight;
-  }
+  const coverage = coverageOf(scores, settings.weights);
+  const counted = countedWeight(scores, settings);
   const effectiveWeights: PillarVector<number> = [
     effectiveWeight(scores, 0, settings, counted),
     effectiveWeight(scores, 1, settings, counted),
     effectiveWeight(scores, 2, settings, counted),
     effectiveWeight(scores, 3, settings, counted),
   ];
+  const score = compositeScore(scores, settings, coverage, counted);
+  return { score, coverage, insufficient: score === null, effectiveWeights };
+}
 
-  const insufficient = coverage === 0 || coverage + COVERAGE_EPSILON < minCoverage;
-  if (insufficient) return { score: null, coverage, insufficient, effectiveWeights };
+/** Returns the share (0–1) of the total pillar weight whose pillars have data. */
+export function coverageOf(scores: PillarScores, weights: PillarVector<number>): number {
+  // Plain loops with no intermediate arrays or closures, because these run once per account.
+  let coverage = 0;
+  for (let index = 0; index < weights.length; index++) {
+    if (scores[index] !== null) coverage += weights[index] ?? 0;
+  }
+  return coverage;
+}
+
+/** Returns the total weight of the pillars that count in the composite: those with data, and those the policy fills. */
+export function countedWeight(scores: PillarScores, settings: CompositeSettings): number {
+  let counted = 0;
+  for (let index = 0; index < settings.weights.length; index++) {
+    if (filledScore(scores, index, settings) !== null) counted += settings.weights[index] ?? 0;
+  }
+  return counted;
+}
+
+/**
+ * Returns the composite 0–100, or null when the coverage is below the minimum, as `compositeOf`
+ * does, without building the effective weights.
+ *
+ * @param coverage `coverageOf` the scores
+ * @param counted `countedWeight` of the scores
+ */
+export function compositeScore(scores: PillarScores, settings: CompositeSettings, coverage: number, counted: number): number | null {
+  if (coverage === 0 || coverage + COVERAGE_EPSILON < settings.minCoverage) return null;
 
   let score = 0;
-  for (let index = 0; index < effectiveWeights.length; index++) {
-    score += (effectiveWeights[index] ?? 0) * (filledScore(scores, index, settings) ?? 0);
+  for (let index = 0; index < settings.weights.length; index++) {
+    score += effectiveWeight(scores, index, settings, counted) * (filledScore(scores, index, settings) ?? 0);
   }
-  return { score: clampScore(score), coverage, insufficient, effectiveWeights };
+  return clampScore(score);
 }
 
 /** Returns a pillar's score, or the score the policy counts it as when it has no data; null when it is left out. */
@@ -89,8 +110,10 @@ function filledScore(scores: PillarScores, index: number, settings: CompositeSet
 /**
  * Returns the weight a pillar carries in the composite. Filled pillars keep their weight, and a
  * pillar left out shares its weight among the counted ones.
+ *
+ * @param counted `countedWeight` of the scores
  */
-function effectiveWeight(scores: PillarScores, index: number, settings: CompositeSettings, counted: number): number {
+export function effectiveWeight(scores: PillarScores, index: number, settings: CompositeSettings, counted: number): number {
   if (counted === 0 || filledScore(scores, index, settings) === null) return 0;
 
   const weight = settings.weights[index] ?? 0;

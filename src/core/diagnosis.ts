@@ -43,6 +43,21 @@ export function sharedDiagnosesOf(scores: PillarScores, bands: Bands): readonly 
   return DIAGNOSIS_LISTS[diagnosisMask(scores, bands)] ?? [];
 }
 
+/**
+ * Returns the bit mask of a list of diagnoses (bit i for `DIAGNOSES[i]`), or -1 when the list is
+ * not in the order `sharedDiagnosesOf` gives or names one twice, so no two lists share a mask.
+ */
+export function diagnosisMaskOf(diagnoses: readonly Diagnosis[]): number {
+  // Index loops, because this runs once per account and an iterator allocates.
+  let mask = 0;
+  for (let index = 0; index < diagnoses.length; index++) mask |= BIT[diagnoses[index] as Diagnosis];
+  const canonical = DIAGNOSIS_LISTS[mask] ?? [];
+  if (canonical === diagnoses) return mask;
+  if (canonical.length !== diagnoses.length) return -1;
+  for (let index = 0; index < canonical.length; index++) if (canonical[index] !== diagnoses[index]) return -1;
+  return mask;
+}
+
 /** Returns a bit mask with bit i set when `DIAGNOSES[i]` matches. */
 function diagnosisMask(scores: PillarScores, bands: Bands): number {
   const { healthy, watch } = bands;
