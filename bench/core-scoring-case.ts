@@ -2,6 +2,8 @@
  * One size of the core scoring measurement, run in its own process so its peak memory is its own:
  * `node --expose-gc core-scoring-case.js SIZE ROUNDS`. Prints one JSON line (`CoreScoringCase`).
  */
+import type { AccountAssessment } from "../src/core/account";
+import { accountsOf, type AssessmentColumns } from "../src/core/assessment-columns";
 import { PILLARS } from "../src/core/pillars";
 import { scorePortfolio, type PortfolioScores } from "../src/core/score";
 import { readWriteFloor, type FloorOutput } from "./floor";
@@ -16,6 +18,8 @@ export interface CoreScoringCase {
   readonly scoreMs: number;
   /** Median milliseconds of the read-and-write floor, timed in the same rounds. */
   readonly floorMs: number;
+  /** Median milliseconds of building every account's assessment object from the columns (`accountsOf`), timed after scoring. */
+  readonly objectsMs: number;
   /** Bytes the generated input table holds, measured after a garbage collection. */
   readonly inputBytes: number;
   /** Bytes the scoring result retains once scoring is done, measured after a garbage collection. */
@@ -26,6 +30,24 @@ export interface CoreScoringCase {
   readonly processPeakBytes: number;
   /** Whether the peak could be reset before scoring (Linux); when false, `peakRiseBytes` counts from the process start. */
   readonly peakResetWorked: boolean;
+}
+
+/**
+ * Returns the median milliseconds of building every account's assessment object from the
+ * columns (`accountsOf`), the objects the CLI and the pane read. A function of its own, so no
+ * reference to the columns outlives it.
+ */
+function timeObjects(columns: AssessmentColumns, rounds: number): number {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read: it only keeps the objects alive
+  let built: readonly AccountAssessment[] | null = null;
+  const medians = timeSideBySide(
+    { objects: () => (built = accountsOf(columns)) },
+    rounds,
+    () => {
+      built = null;
+    },
+  );
+  return medians.objects;
 }
 
 /** A small table scored before timing, so the JIT compiles the scoring code before the clock starts. */
@@ -66,7 +88,9 @@ function main(): void {
   const peakRiseBytes = peakResidentBytes() - residentBefore;
   collectGarbage();
   const resultBytes = heldBytes() - beforeResult;
-  if (retained.accounts.length !== size) throw new Error(`Scoring returned ${retained.accounts.length} accounts for ${size} rows`);
+  if (retained.assessments.size !== size) throw new Error(`Scoring returned ${retained.assessments.size} accounts for ${size} rows`);
+  const objectsMs = timeObjects(retained.assessments, rounds);
+  // Dropped before the timed runs, so marking what it holds never slows a collection inside them.
   retained = null;
   collectGarbage();
 
@@ -76,7 +100,7 @@ function main(): void {
   let outputs = 0;
   const keep = (output: PortfolioScores | FloorOutput): void => {
     sink = output;
-    outputs += output.accounts.length;
+    outputs += output.assessments.size;
   };
   const medians = timeSideBySide(
     {
@@ -95,6 +119,7 @@ function main(): void {
     rounds,
     scoreMs: medians.score,
     floorMs: medians.floor,
+    objectsMs,
     inputBytes,
     resultBytes,
     peakRiseBytes,

@@ -43,6 +43,7 @@ function caseFigures(result: CoreScoringCase): Figure[] {
       ...(isMillion ? { target: `< ${MAX_MILLION_MS} ms`, met: result.scoreMs < MAX_MILLION_MS } : {}),
     }),
     figure(`${prefix}.floor`, result.floorMs, "ms"),
+    figure(`${prefix}.objects`, result.objectsMs, "ms", { ratio: result.objectsMs / result.scoreMs, ratioTo: "scoring" }),
     figure(`${prefix}.ratio-to-floor`, ratio, "x", isMillion ? { target: `<= ${MAX_FLOOR_RATIO}x floor`, met: ratio <= MAX_FLOOR_RATIO } : {}),
     figure(`${prefix}.throughput`, (size / result.scoreMs) * 1000, "accounts/s"),
     figure(`${prefix}.input-per-account`, result.inputBytes / size, "B/account"),

@@ -1,26 +1,24 @@
-import type { AccountAssessment } from "../src/core/account";
-import { PILLARS } from "../src/core/pillars";
+import { writableColumns, type AssessmentColumns } from "../src/core/assessment-columns";
+import { emptyPillarColumns, type PillarColumns } from "../src/core/pillar-columns";
 import { findColumn, type Table } from "../src/core/table";
-import type { PillarScores } from "../src/core/vector";
 
 /** Everything the floor pass writes; the caller keeps it so no write can be optimised away. */
 export interface FloorOutput {
   readonly metricScores: readonly Float64Array[];
-  readonly pillarScores: readonly Float64Array[];
-  readonly accounts: readonly AccountAssessment[];
+  readonly pillarScores: PillarColumns;
+  readonly assessments: AssessmentColumns;
   readonly accountNames: readonly (string | null)[];
 }
 
-const NO_DIAGNOSES: AccountAssessment["diagnoses"] = [];
 const FIXED_EXPLANATION = "Healthy (70): no pillar is below Healthy.";
 
 /**
  * Runs the floor of a scoring run: one pass that only reads every input value and writes every output
  * value, with no scoring in between. Per account it reads the account cell and each metric cell
  * (a number, or NaN for anything else). It writes one value into each metric score column and each
- * pillar score column. Then it writes an assessment object of the core's shape with its pillar
- * array, filled with the values read and fixed text. The core's `scorePortfolio` writes the same
- * outputs, so its time divided by this one is the cost of the scoring itself.
+ * pillar score column. Then it writes one entry in each assessment column of the core's shape, filled with the values read and fixed text. The core's
+ * `scorePortfolio` writes the same outputs, so its time divided by this one is the cost of the
+ * scoring itself.
  *
  * Cost: O(n × metrics), one pass, no sort.
  *
@@ -35,8 +33,8 @@ export function readWriteFloor(table: Table, metricColumns: readonly string[], m
   const pillarOf = Int32Array.from(metricPillars);
   const accountIndex = findColumn(table.headers, accountColumn);
   const metricScores = columns.length === 0 ? [] : Array.from(columns, () => new Float64Array(size));
-  const pillarScores = PILLARS.map(() => new Float64Array(size));
-  const accounts = new Array<AccountAssessment>(size);
+  const pillarScores = emptyPillarColumns(size);
+  const assessments = writableColumns(pillarScores);
   const accountNames = new Array<string | null>(size);
 
   for (let row = 0; row < size; row++) {
@@ -51,20 +49,14 @@ export function readWriteFloor(table: Table, metricColumns: readonly string[], m
       (metricScores[metric] as Float64Array)[row] = value;
       pillarRow[pillarOf[metric] as number] = value;
     }
-    for (let pillar = 0; pillar < 4; pillar++) (pillarScores[pillar] as Float64Array)[row] = pillarRow[pillar] as number;
-
-    const pillars: PillarScores = [pillarRow[0] ?? null, pillarRow[1] ?? null, pillarRow[2] ?? null, pillarRow[3] ?? null];
-    accounts[row] = {
-      pillars,
-      composite: pillarRow[0] ?? null,
-      coverage: 1,
-      insufficient: false,
-      band: "healthy",
-      driver: null,
-      gap: null,
-      diagnoses: NO_DIAGNOSES,
-      explanation: FIXED_EXPLANATION,
-    };
+    for (let pillar = 0; pillar < 4; pillar++) pillarScores[pillar as 0 | 1 | 2 | 3][row] = pillarRow[pillar] as number;
+    assessments.composite[row] = pillarRow[0] ?? 0;
+    assessments.coverage[row] = 1;
+    assessments.band[row] = 0;
+    assessments.driver[row] = -1;
+    assessments.diagnoses[row] = 0;
+    assessments.gaps[row] = null;
+    assessments.explanations[row] = FIXED_EXPLANATION;
   }
-  return { metricScores, pillarScores, accounts, accountNames };
+  return { metricScores, pillarScores, assessments, accountNames };
 }

@@ -3,7 +3,7 @@ import { compositeScore, countedWeight, coverageOf, effectiveWeight } from "./co
 import { sharedDiagnosesOf, type Diagnosis } from "./diagnosis";
 import { driverIndex } from "./driver";
 import { gapOf, type Gap } from "./gap";
-import { blankFacts, sharedExplanation, type SharedVerdicts } from "./shared-verdicts";
+import { sharedExplanation, type SharedVerdicts } from "./shared-verdicts";
 import { explain } from "./messages/explanation";
 import type { AppliedOverride } from "./overrides";
 import type { Bands, MissingPolicy } from "./model";
@@ -39,37 +39,72 @@ export interface AssessmentSettings {
 }
 
 /**
+ * An account's verdict while it is computed: the fields of `AccountAssessment` an assessment
+ * derives, written in place. A portfolio reuses one for every account and copies each into
+ * columns, so assessing allocates no object per account.
+ */
+export interface Verdict {
+  pillars: PillarScores;
+  composite: number | null;
+  coverage: number;
+  band: BandKey | null;
+  driver: Pillar | null;
+  gap: Gap | null;
+  diagnoses: readonly Diagnosis[];
+  explanation: string;
+}
+
+/** Returns a verdict with every field empty, for `computeVerdict` to overwrite. */
+export function blankVerdict(): Verdict {
+  return { pillars: NO_PILLARS, composite: null, coverage: 0, band: null, driver: null, gap: null, diagnoses: [], explanation: "" };
+}
+
+const NO_PILLARS: PillarScores = [null, null, null, null];
+
+/**
  * Assesses one account from its pillar scores: composite, coverage, band, driver, gap,
  * diagnoses and the one-sentence explanation. Every surface calls this, so an account gets the
  * same verdict from a formula, the pane and the CLI.
  *
- * Cost: O(1). It allocates the assessment, and the gap and explanation unless `shared` holds them.
+ * Cost: O(1).
+ */
+export function assessAccount(pillars: PillarScores, settings: AssessmentSettings): AccountAssessment {
+  return assessmentOf(computeVerdict(pillars, settings, blankVerdict()));
+}
+
+/** Returns the assessment a verdict describes, as a new object. */
+export function assessmentOf(verdict: Verdict): AccountAssessment {
+  const { pillars, composite, coverage, band, driver, gap, diagnoses, explanation } = verdict;
+  return { pillars, composite, coverage, insufficient: composite === null, band, driver, gap, diagnoses, explanation };
+}
+
+/**
+ * Computes an account's verdict into `verdict`, overwriting every field, as `assessAccount`
+ * defines it.
+ *
+ * Cost: O(1). It builds no object when `shared` already contains the gap and the explanation.
  *
  * @param shared gaps and explanations built for earlier accounts of the same portfolio, which
  *   this account reuses when its verdict matches one; absent means build them
+ * @returns `verdict`
  */
-export function assessAccount(pillars: PillarScores, settings: AssessmentSettings, shared?: SharedVerdicts): AccountAssessment {
+export function computeVerdict(pillars: PillarScores, settings: AssessmentSettings, verdict: Verdict, shared?: SharedVerdicts): Verdict {
   const { bands } = settings;
   // The composite's parts one by one, so no per-account arrays are built for the effective weights.
   const coverage = coverageOf(pillars, settings.weights);
   const counted = countedWeight(pillars, settings);
   const score = compositeScore(pillars, settings, coverage, counted);
-  const diagnoses = sharedDiagnosesOf(pillars, bands);
-  const band = score === null ? null : bandOf(score, bands);
-  // An account with insufficient data has no driver and so no gap.
+  // An account with insufficient data has no band, no driver and so no gap.
   const index = score === null ? -1 : driverIndex(pillars, settings.weights, bands.healthy);
-  const driver = index < 0 ? null : (PILLARS[index] ?? null);
-  const gap = score === null || index < 0 ? null : gapOf(score, pillars[index] ?? 0, effectiveWeight(pillars, index, settings, counted), bands, shared);
 
-  // With a cache, the facts go into its one reusable object, because this runs once per account.
-  const facts = shared === undefined ? blankFacts() : shared.facts;
-  facts.pillars = pillars;
-  facts.composite = score;
-  facts.coverage = coverage;
-  facts.band = band;
-  facts.driver = driver;
-  facts.gap = gap;
-  facts.diagnoses = diagnoses;
-  const explanation = shared === undefined ? explain(facts, settings) : sharedExplanation(shared, facts, settings);
-  return { pillars, composite: score, coverage, insufficient: score === null, band, driver, gap, diagnoses, explanation };
+  verdict.pillars = pillars;
+  verdict.composite = score;
+  verdict.coverage = coverage;
+  verdict.band = score === null ? null : bandOf(score, bands);
+  verdict.driver = index < 0 ? null : (PILLARS[index] ?? null);
+  verdict.diagnoses = sharedDiagnosesOf(pillars, bands);
+  verdict.gap = score === null || index < 0 ? null : gapOf(score, pillars[index] ?? 0, effectiveWeight(pillars, index, settings, counted), bands, shared);
+  // `explain` reads the verdict as its facts and keeps no reference to it.
+  verdict.explanation = shared === undefined ? explain(verdict, settings) : sharedExplanation(shared, verdict, settings);
+  return verdict;
 }

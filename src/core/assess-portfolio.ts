@@ -1,4 +1,6 @@
-import { assessAccount, type AccountAssessment, type AssessmentSettings } from "./account";
+import { blankVerdict, computeVerdict, type AccountAssessment, type AssessmentSettings } from "./account";
+import { accountAt, accountsOf, writableColumns, writeVerdict, type AssessmentColumns } from "./assessment-columns";
+import { pillarColumnsOf, pillarColumnsSize, pillarRowInto, type PillarColumns, type PillarRowBuffer } from "./pillar-columns";
 import type { Issue } from "./issues";
 import type { HealthModel } from "./model";
 import { accountKey, activeOverrides, applyOverride } from "./overrides";
@@ -12,6 +14,9 @@ import { normalizePillarWeights } from "./weights";
 
 /** The accounts of a portfolio assessed under a model, and the model references that matched nothing. */
 export interface PortfolioAssessment {
+  /** Every account's assessment, in columns. */
+  readonly assessments: AssessmentColumns;
+  /** Every account's assessment as an object, in row order, built from the columns on first read. */
   readonly accounts: readonly AccountAssessment[];
   /** Segment weight sets no row uses and overrides that name no account. */
   readonly issues: readonly Issue[];
@@ -28,23 +33,25 @@ const PROGRESS_EVERY = 10_000;
  * model has one), bands, missing-data policy and minimum coverage. Then it applies the overrides
  * active on the as-of date. The task pane calls this on cached pillar scores as sliders move.
  *
- * Cost: O(n), one `assessAccount` per account, plus O(n log n) for the medians of the `median` policy.
+ * Cost: O(n), one `computeVerdict` per account, plus O(n log n) for the medians of the `median` policy.
  *
+ * @param scoring the pillar scores, read from `pillarColumns` when present, else from `pillars`
  * @returns the assessments, or the issues of invalid pillar or segment weights
  */
 export function assessPortfolio(
-  scoring: Pick<PillarScoring, "pillars" | "accountNames" | "segmentLabels" | "asOfSerial">,
+  scoring: Pick<PillarScoring, "pillars" | "accountNames" | "segmentLabels" | "asOfSerial"> & { readonly pillarColumns?: PillarColumns },
   model: HealthModel,
   onProgress?: ProgressListener,
 ): Result<PortfolioAssessment> {
   const weights = normalizePillarWeights(PILLARS.map((pillar) => model.pillarWeights[pillar]));
   if (!weights.ok) return failed(weights.issues);
+  const pillarColumns = scoring.pillarColumns ?? pillarColumnsOf(scoring.pillars);
   const base: AssessmentSettings = {
     weights: weights.value,
     bands: model.bands,
     policy: model.missingPolicy,
     minCoverage: model.minCoverage,
-    ...(model.missingPolicy === "median" ? { medians: pillarMedians(scoring.pillars) } : {}),
+    ...(model.missingPolicy === "median" ? { medians: pillarColumnMedians(pillarColumns) } : {}),
   };
   const perSegment = segmentSettings(model, base);
   if (!perSegment.ok) return failed(perSegment.issues);
@@ -52,20 +59,25 @@ export function assessPortfolio(
   const issues: Issue[] = unusedSegmentIssues(perSegment.value, scoring.segmentLabels);
   const overrides = activeOverrides(model.overrides, scoring.asOfSerial);
   const matched = new Set<string>();
-  const size = scoring.pillars.length;
+  const size = pillarColumnsSize(pillarColumns);
   // Segment settings differ from the base in weights only, so every account can share one cache.
   const shared = sharedVerdicts(base.bands, base.minCoverage);
-  const accounts = new Array<AccountAssessment>(size);
+  const verdict = blankVerdict();
+  // One row array for every account: the verdict reads it at once, and the columns keep the scores.
+  const scores: PillarRowBuffer = [null, null, null, null];
+  const columns = writableColumns(pillarColumns);
   for (let row = 0; row < size; row++) {
     const label = scoring.segmentLabels[row] ?? null;
     const settings = (label === null ? undefined : perSegment.value.get(label)?.settings) ?? base;
-    const assessed = assessAccount(scoring.pillars[row] ?? [null, null, null, null], settings, shared);
+    writeVerdict(columns, row, computeVerdict(pillarRowInto(pillarColumns, row, scores), settings, verdict, shared));
     // The size check skips building a lower-cased key per row when no override is active.
     const name = overrides.size === 0 ? null : (scoring.accountNames[row] ?? null);
     const key = name === null ? null : accountKey(name);
     const override = key === null ? undefined : overrides.get(key);
-    if (key !== null && override !== undefined) matched.add(key);
-    accounts[row] = override === undefined ? assessed : applyOverride(assessed, override, model.bands);
+    if (key !== null && override !== undefined) {
+      matched.add(key);
+      columns.overridden.set(row, applyOverride(accountAt(columns, row), override, model.bands));
+    }
     if (onProgress && (row + 1) % PROGRESS_EVERY === 0) onProgress(row + 1, size);
   }
   // The loop already reported a size that is a multiple of the step.
@@ -75,7 +87,15 @@ export function assessPortfolio(
     const key = accountKey(override.account);
     if (overrides.has(key) && !matched.has(key)) issues.push({ code: "override-account-not-found", path: `overrides[${index}]`, value: override.account });
   });
-  return ok({ accounts, issues });
+  let accounts: readonly AccountAssessment[] | null = null;
+  return ok({
+    assessments: columns,
+    get accounts(): readonly AccountAssessment[] {
+      accounts ??= accountsOf(columns);
+      return accounts;
+    },
+    issues,
+  });
 }
 
 /**
@@ -83,22 +103,22 @@ export function assessPortfolio(
  * account has that pillar. The `median` policy counts a missing pillar as this score.
  */
 export function pillarMedians(pillars: readonly PillarScores[]): PillarScores {
-  return [pillarMedian(pillars, 0), pillarMedian(pillars, 1), pillarMedian(pillars, 2), pillarMedian(pillars, 3)];
+  return pillarColumnMedians(pillarColumnsOf(pillars));
 }
 
-/** Returns the median of one pillar over the accounts with data, or null when none has it. */
-function pillarMedian(pillars: readonly PillarScores[], index: number): number | null {
-  const present = new Float64Array(pillars.length);
-  let count = 0;
-  for (const scores of pillars) {
-    const score = scores[index] ?? null;
-    if (score !== null) present[count++] = score;
-  }
+/** Returns the median of each pillar column over the accounts with data, as `pillarMedians` does. */
+export function pillarColumnMedians(columns: PillarColumns): PillarScores {
+  return [columnMedian(columns[0]), columnMedian(columns[1]), columnMedian(columns[2]), columnMedian(columns[3])];
+}
+
+/** Returns the median of a column's numbers, leaving out NaN, or null when none is a number. */
+function columnMedian(column: Float64Array): number | null {
+  const present = column.filter((score) => !Number.isNaN(score)).sort();
+  const count = present.length;
   if (count === 0) return null;
 
-  const sorted = present.subarray(0, count).sort();
   const middle = count >> 1;
-  return count % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return count % 2 === 1 ? (present[middle] ?? null) : ((present[middle - 1] ?? 0) + (present[middle] ?? 0)) / 2;
 }
 
 /** A segment's own settings, keyed by the segment label as `readLabel` reads it. */

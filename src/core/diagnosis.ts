@@ -58,6 +58,18 @@ export function diagnosisMaskOf(diagnoses: readonly Diagnosis[]): number {
   return mask;
 }
 
+/**
+ * Returns the frozen shared list of a bit mask (bit i for `DIAGNOSES[i]`), the inverse of
+ * `diagnosisMaskOf`.
+ *
+ * @throws RangeError when the mask is not 0 to 31
+ */
+export function diagnosesOfMask(mask: number): readonly Diagnosis[] {
+  const list = DIAGNOSIS_LISTS[mask];
+  if (list === undefined) throw new RangeError(`diagnosesOfMask requires a mask from 0 to ${DIAGNOSIS_LISTS.length - 1}: got ${mask}`);
+  return list;
+}
+
 /** Returns a bit mask with bit i set when `DIAGNOSES[i]` matches. */
 function diagnosisMask(scores: PillarScores, bands: Bands): number {
   const { healthy, watch } = bands;

@@ -8,7 +8,7 @@ const EMPTY = -1;
 const MAX_LOAD = 0.5;
 
 /**
- * A map from whole numbers (0 to 2^52) to values, with the keys in a `Float64Array` and found by
+ * A map from whole numbers (0 to 2^52 − 1) to values, with the keys in a `Float64Array` and found by
  * linear probing.
  *
  * Why not a `Map`: the explanation cache looks up one key per account, up to 1,000,000 times in
@@ -30,29 +30,29 @@ export class IntegerMap<V> {
     this.mask = slots - 1;
   }
 
-  /** The number of keys held. */
+  /** The number of keys in the map. */
   get size(): number {
     return this.count;
   }
 
-  /** Returns the value of a key, or undefined when the key is not held. */
+  /** Returns the value of a key, or undefined when the map does not contain the key. */
   get(key: number): V | undefined {
     checkKey(key);
     for (let slot = hashOf(key) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = this.keys[slot];
-      if (held === key) return this.values[slot];
-      if (held === EMPTY) return undefined;
+      const slotKey = this.keys[slot];
+      if (slotKey === key) return this.values[slot];
+      if (slotKey === EMPTY) return undefined;
     }
   }
 
-  /** Sets the value of a key, adding the key when it is not held. */
+  /** Sets the value of a key, adding the key when the map does not contain it. */
   set(key: number, value: V): void {
     checkKey(key);
     if (this.count + 1 > this.keys.length * MAX_LOAD) this.grow();
     for (let slot = hashOf(key) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = this.keys[slot];
-      if (held === key || held === EMPTY) {
-        if (held === EMPTY) this.count++;
+      const slotKey = this.keys[slot];
+      if (slotKey === key || slotKey === EMPTY) {
+        if (slotKey === EMPTY) this.count++;
         this.keys[slot] = key;
         this.values[slot] = value;
         return;
@@ -94,6 +94,6 @@ function hashOf(key: number): number {
 
 function checkKey(key: number): void {
   if (!(Number.isInteger(key) && key >= 0 && key < MAX_KEY)) {
-    throw new RangeError(`IntegerMap requires a whole number key from 0 to 2^52: got ${key}`);
+    throw new RangeError(`IntegerMap requires a whole number key from 0 to 2^52 − 1: got ${key}`);
   }
 }

@@ -1,8 +1,9 @@
 import type { Issue } from "./issues";
 import { readNumberColumnsInto, scoreMetricColumn, type MetricColumnBuffers } from "./metric-column";
-import { sortBuffers } from "./methods/bucket-sort";
+import { sortBuffersBytes, sortBuffersIn } from "./methods/bucket-sort";
 import { groupRowsBySegment, largestGroup, type RowGroups } from "./methods/population";
 import type { HealthModel, Metric } from "./model";
+import { emptyPillarColumns, pillarColumnsSize, pillarRowsOf, type PillarColumns } from "./pillar-columns";
 import { PILLARS } from "./pillars";
 import { failed, ok, type Result } from "./result";
 import { findColumn, type Table } from "./table";
@@ -25,7 +26,9 @@ export interface MetricScores {
  */
 export interface PillarScoring {
   readonly metrics: readonly MetricScores[];
-  /** Pillar scores per data row, in row order; null where a pillar has no data. */
+  /** Pillar scores per data row, one column per pillar; NaN where a pillar has no data. */
+  readonly pillarColumns: PillarColumns;
+  /** Pillar scores per data row, in row order; null where a pillar has no data. Built from the columns on first read. */
   readonly pillars: readonly PillarScores[];
   /** The account column's text per row, or null where there is no account column or no value. */
   readonly accountNames: readonly (string | null)[];
@@ -60,10 +63,10 @@ export function scorePillars(table: Table, model: HealthModel, asOf?: string): R
   const segmentLabels = readSegmentLabels(table, model.segmentColumn);
   const segments = segmentGroups(segmentLabels, model.segmentColumn !== null);
   const groups = groupRowsBySegment(table.rows.length, segments);
-  const buffers = metricBuffers(table, model.metrics, groups);
+  const buffers = scoringBuffers(table, model.metrics, groups);
   const scored = model.metrics.map((metric, index) => ({
     metric,
-    ...scoreMetricColumn({ metric, table, segments, groups, asOfSerial, buffers: buffers[index] ?? {} }),
+    ...scoreMetricColumn({ metric, table, segments, groups, asOfSerial, buffers: buffers.metrics[index] ?? {} }),
   }));
   const issues: Issue[] = scored.flatMap((metric) => metric.issues);
   for (const pillar of PILLARS) {
@@ -71,9 +74,16 @@ export function scorePillars(table: Table, model: HealthModel, asOf?: string): R
   }
 
   const metrics = scored.map(({ metric, scores, values }) => ({ metric, scores, values }));
+  const pillarColumns = pillarScoreColumns(metrics, buffers.pillars);
+  let pillars: readonly PillarScores[] | null = null;
   return ok({
     metrics,
-    pillars: pillarScoresPerRow(table.rows.length, metrics),
+    pillarColumns,
+    // A getter, so the arrays are built only when a caller reads them.
+    get pillars(): readonly PillarScores[] {
+      pillars ??= pillarRowsOf(pillarColumns);
+      return pillars;
+    },
     accountNames: readAccountNames(table, model.accountColumn),
     segmentLabels,
     asOf: date,
@@ -82,22 +92,34 @@ export function scorePillars(table: Table, model: HealthModel, asOf?: string): R
   });
 }
 
+/** The buffers a scoring run writes into, allocated once: see `scoringBuffers`. */
+interface ScoringBuffers {
+  readonly metrics: MetricColumnBuffers[];
+  readonly pillars: PillarColumns;
+}
+
 /**
- * Allocates the value and score columns of the number metrics as views of one buffer, with sort
- * buffers they share, and reads the number columns into them in one pass over the rows. One
- * allocation triggers at most one garbage collection for external memory, where a typed array
- * per column triggered one every few columns at 1,000,000 rows.
+ * Allocates the value and score columns of the number metrics, the sort buffers they share and
+ * the pillar columns as views of one buffer, and reads the number columns into them in one
+ * pass over the rows.
+ *
+ * Why one buffer: V8 counts typed arrays as memory outside its heap and starts a full garbage
+ * collection whenever that memory grows by about 64 MB, which marks the whole table again. A
+ * typed array per column triggered one every few columns at 1,000,000 rows, and separate pillar
+ * columns a second one per run.
  */
-function metricBuffers(table: Table, metrics: readonly Metric[], groups: RowGroups): MetricColumnBuffers[] {
+function scoringBuffers(table: Table, metrics: readonly Metric[], groups: RowGroups): ScoringBuffers {
   const size = table.rows.length;
   const readsNumbers = metrics.map((metric) => metric.method.kind !== "category" && metric.method.kind !== "recency" && metric.method.kind !== "ratio");
   const ranks = metrics.map((metric, index) => readsNumbers[index] === true && metric.method.kind === "percentile");
   const columnCount = readsNumbers.filter(Boolean).length + ranks.filter(Boolean).length;
-  const storage = new Float64Array(columnCount * size);
-  const scratch = ranks.includes(true) ? sortBuffers(largestGroup(groups)) : undefined;
+  const sortCapacity = ranks.includes(true) ? largestGroup(groups) : 0;
+  const storage = new ArrayBuffer((columnCount + 4) * size * 8 + sortBuffersBytes(sortCapacity));
+  const pillars = emptyPillarColumns(size, storage, columnCount * size * 8);
+  const scratch = sortCapacity > 0 ? sortBuffersIn(storage, (columnCount + 4) * size * 8, sortCapacity) : undefined;
 
   let next = 0;
-  const column = (): Float64Array => storage.subarray(size * next, size * ++next);
+  const column = (): Float64Array => new Float64Array(storage, size * 8 * next++, size);
   const valueColumns = metrics.map((_, index) => (readsNumbers[index] === true ? column() : null));
   const read = metrics.flatMap((metric, index) => {
     const values = valueColumns[index] ?? null;
@@ -110,12 +132,13 @@ function metricBuffers(table: Table, metrics: readonly Metric[], groups: RowGrou
   );
   const issuesOf = new Map(read.map((entry, position) => [entry.index, readIssues[position] ?? []]));
 
-  return metrics.map((_, index) => {
+  const metricBuffers = metrics.map((_, index): MetricColumnBuffers => {
     const values = valueColumns[index] ?? null;
     const issues = issuesOf.get(index);
     if (values === null || issues === undefined) return {};
     return ranks[index] === true && scratch !== undefined ? { values, readIssues: issues, scores: column(), scratch } : { values, readIssues: issues };
   });
+  return { metrics: metricBuffers, pillars };
 }
 
 /** Collects the problems that stop scoring: missing columns and an empty table. */
@@ -150,7 +173,8 @@ function checkTable(table: Table, model: HealthModel): Issue[] {
 /** Reads each row's segment label; all null without a segment column. */
 function readSegmentLabels(table: Table, segmentColumn: string | null): (string | null)[] {
   const column = segmentColumn === null ? -1 : findColumn(table.headers, segmentColumn);
-  return table.rows.map((row) => (column < 0 ? null : readLabel(row[column])));
+  if (column < 0) return new Array<string | null>(table.rows.length).fill(null);
+  return table.rows.map((row) => readLabel(row[column]));
 }
 
 /** Numbers each row's segment so rows with the same segment share a population; null without a segment column. */
@@ -171,26 +195,18 @@ function segmentGroups(labels: readonly (string | null)[], segmented: boolean): 
   return groups;
 }
 
-/** Computes each account's pillar scores: per pillar, the weighted mean of the metric scores present (null when none). */
-function pillarScoresPerRow(size: number, metrics: readonly MetricScores[]): PillarScores[] {
-  const [engagementMetrics = [], satisfactionMetrics = [], adoptionMetrics = [], outcomesMetrics = []] = PILLARS.map((pillar) =>
-    metrics.filter((scored) => scored.metric.pillar === pillar),
-  );
-  const rows = new Array<PillarScores>(size);
-  for (let row = 0; row < size; row++) {
-    const engagement = pillarScoreAt(engagementMetrics, row);
-    const satisfaction = pillarScoreAt(satisfactionMetrics, row);
-    const adoption = pillarScoreAt(adoptionMetrics, row);
-    const outcomes = pillarScoreAt(outcomesMetrics, row);
-    rows[row] = pillarRow(engagement, satisfaction, adoption, outcomes);
-  }
-  return rows;
+/** Computes each account's pillar scores into `columns`: per pillar, the weighted mean of the metric scores present (NaN when none). */
+function pillarScoreColumns(metrics: readonly MetricScores[], columns: PillarColumns): PillarColumns {
+  const size = pillarColumnsSize(columns);
+  PILLARS.forEach((pillar, index) => {
+    const members = metrics.filter((scored) => scored.metric.pillar === pillar);
+    const column = columns[index as 0 | 1 | 2 | 3];
+    for (let row = 0; row < size; row++) column[row] = pillarScoreAt(members, row);
+  });
+  return columns;
 }
 
-/**
- * Returns the weighted mean of one row's present metric scores in one pillar, or NaN when none
- * counts. NaN rather than null, because a result that is always a number is never boxed.
- */
+/** Returns the weighted mean of one row's present metric scores in one pillar, or NaN when none counts. */
 function pillarScoreAt(members: readonly MetricScores[], row: number): number {
   let sum = 0;
   let weight = 0;
@@ -203,29 +219,6 @@ function pillarScoreAt(members: readonly MetricScores[], row: number): number {
   }
   // A pillar whose present metrics all weigh 0 has nothing to average, so it counts as missing.
   return weight > 0 ? sum / weight : Number.NaN;
-}
-
-/**
- * Builds one row's pillar scores, null where the score is NaN.
- *
- * NOTE: every row is built as an array of any values, never as an array of unboxed doubles, for
- * V8 (Node 20). A row with a null cannot hold unboxed doubles, and when one function reads rows
- * of both kinds, V8 either converts each unboxed row it reads or boxes every score it reads.
- * With mixed rows, assessing 1,000,000 accounts allocated about 400 bytes per account in boxes.
- * Built from a literal of nulls, every row has the boxed kind from the start. Another engine may
- * differ; that costs time only.
- */
-function pillarRow(engagement: number, satisfaction: number, adoption: number, outcomes: number): PillarScores {
-  const row: [number | null, number | null, number | null, number | null] = [null, null, null, null];
-  row[0] = orNull(engagement);
-  row[1] = orNull(satisfaction);
-  row[2] = orNull(adoption);
-  row[3] = orNull(outcomes);
-  return row;
-}
-
-function orNull(score: number): number | null {
-  return Number.isNaN(score) ? null : score;
 }
 
 function readAccountNames(table: Table, accountColumn: string | null): (string | null)[] {

@@ -1,5 +1,6 @@
 import type { AccountAssessment } from "./account";
 import { assessPortfolio, type ProgressListener } from "./assess-portfolio";
+import type { AssessmentColumns } from "./assessment-columns";
 import type { Issue } from "./issues";
 import type { HealthModel } from "./model";
 import { scorePillars, type MetricScores } from "./pillar-scoring";
@@ -21,6 +22,9 @@ export interface PortfolioScores {
   readonly model: HealthModel;
   readonly size: number;
   readonly metrics: readonly MetricScores[];
+  /** Every account's assessment, in columns. */
+  readonly assessments: AssessmentColumns;
+  /** Every account's assessment as an object, in row order, built from `assessments` on first read. */
   readonly accounts: readonly AccountAssessment[];
   /** The account column's text per row, or null where there is no account column or no value. */
   readonly accountNames: readonly (string | null)[];
@@ -46,13 +50,18 @@ export function scorePortfolio(table: Table, model: HealthModel, options: ScoreO
   const assessment = assessPortfolio(scoring.value, model, options.onProgress);
   if (!assessment.ok) return failed(assessment.issues);
 
+  const assessed = assessment.value;
   return ok({
     model,
     size: table.rows.length,
     metrics: scoring.value.metrics,
-    accounts: assessment.value.accounts,
+    assessments: assessed.assessments,
+    // A getter, so the objects are built only when a surface reads them.
+    get accounts(): readonly AccountAssessment[] {
+      return assessed.accounts;
+    },
     accountNames: scoring.value.accountNames,
-    issues: [...scoring.value.issues, ...assessment.value.issues],
+    issues: [...scoring.value.issues, ...assessed.issues],
     asOf: scoring.value.asOf,
   });
 }

@@ -14,7 +14,7 @@ import { PILLARS } from "./pillars";
  * assessment's time, most of it garbage collection of objects every account keeps. A portfolio
  * has far fewer distinct verdicts than accounts: the benchmark's 1,000,000 accounts have about
  * 2,700 distinct gaps and 190,000 distinct explanations. The cache lives as long as one
- * `assessPortfolio` call and holds at most one entry per distinct verdict.
+ * `assessPortfolio` call and contains at most one entry per distinct verdict.
  *
  * An explanation also reads the band labels and the minimum coverage, so one cache serves one
  * `bands` object and one minimum coverage. `sharedExplanation` builds without the cache for others.
@@ -24,24 +24,11 @@ export interface SharedVerdicts {
   readonly minCoverage: number;
   readonly gaps: IntegerMap<Gap>;
   readonly explanations: IntegerMap<string>;
-  /**
-   * The facts of the account being explained, overwritten for each account, so looking up an
-   * explanation allocates nothing. `explain` reads them and keeps no reference.
-   */
-  readonly facts: VerdictFacts;
 }
-
-/** The facts of one account, written in place for each account explained. */
-export type VerdictFacts = { -readonly [Field in keyof ExplanationFacts]: ExplanationFacts[Field] };
 
 /** Starts an empty cache for accounts assessed with these bands and this minimum coverage. */
 export function sharedVerdicts(bands: Bands, minCoverage: number): SharedVerdicts {
-  return { bands, minCoverage, gaps: new IntegerMap(), explanations: new IntegerMap(), facts: blankFacts() };
-}
-
-/** Returns facts with every field empty, for the caller to overwrite. */
-export function blankFacts(): VerdictFacts {
-  return { pillars: [null, null, null, null], composite: null, coverage: 0, band: null, driver: null, gap: null, diagnoses: [] };
+  return { bands, minCoverage, gaps: new IntegerMap(), explanations: new IntegerMap() };
 }
 
 /** Gaps with more tenths of points than this are built each time, so every key stays an exact integer. */
@@ -99,7 +86,7 @@ export function sharedExplanation(cache: SharedVerdicts, facts: ExplanationFacts
 export function explanationKey(facts: ExplanationFacts): number {
   // `explain` words any account without both a composite and a band as insufficient data.
   const insufficient = facts.composite === null || facts.band === null;
-  const band = insufficient ? 0 : facts.band === "healthy" ? 1 : facts.band === "watch" ? 2 : 3;
+  const band = insufficient || facts.band === null ? 0 : BAND_KEY_CODES[facts.band];
   const composite = insufficient ? 0 : Math.round(facts.composite ?? 0);
   const driverIndex = facts.driver === null ? -1 : PILLARS.indexOf(facts.driver);
   const driverScore = driverIndex < 0 ? 0 : Math.round(facts.pillars[driverIndex] ?? 0);
@@ -127,8 +114,14 @@ function gapCode(gap: Gap | null): number {
 
 /** Codes the band a gap leads to: 0 Watch, 1 Healthy, -1 At risk, which is never a band up. */
 function nextBandCode(band: BandKey): number {
-  return band === "watch" ? 0 : band === "healthy" ? 1 : -1;
+  return NEXT_BAND_CODES[band];
 }
+
+/** The code of each band in an explanation key; 0 is insufficient data. */
+const BAND_KEY_CODES: Readonly<Record<BandKey, number>> = { healthy: 1, watch: 2, atRisk: 3 };
+
+/** The code of each band a gap can lead to; At risk is never a band up. */
+const NEXT_BAND_CODES: Readonly<Record<BandKey, number>> = { watch: 0, healthy: 1, atRisk: -1 };
 
 function isPercent(value: number): boolean {
   return value >= 0 && value <= 100;

@@ -20,7 +20,24 @@ const MAX_INSERTION_SORT = 16;
  * @param capacity the size of the largest population, 0 or more
  */
 export function sortBuffers(capacity: number): SortBuffers {
-  return { present: new Float64Array(capacity), sorted: new Float64Array(capacity), counts: new Int32Array(capacity + 1) };
+  return sortBuffersIn(new ArrayBuffer(sortBuffersBytes(capacity)), 0, capacity);
+}
+
+/** Returns the bytes `sortBuffersIn` needs for a capacity, a multiple of 8. */
+export function sortBuffersBytes(capacity: number): number {
+  return capacity * 16 + Math.ceil(((capacity + 1) * 4) / 8) * 8;
+}
+
+/**
+ * Lays out the buffers to sort populations of up to `capacity` values in part of a buffer the
+ * caller allocated, from `byteOffset` (a multiple of 8) for `sortBuffersBytes(capacity)` bytes.
+ */
+export function sortBuffersIn(buffer: ArrayBuffer, byteOffset: number, capacity: number): SortBuffers {
+  return {
+    present: new Float64Array(buffer, byteOffset, capacity),
+    sorted: new Float64Array(buffer, byteOffset + capacity * 8, capacity),
+    counts: new Int32Array(buffer, byteOffset + capacity * 16, capacity + 1),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { pillarMedians } from "../../core/assess-portfolio";
+import { pillarColumnMedians } from "../../core/assess-portfolio";
 import type { Issue } from "../../core/issues";
 import type { HealthModel } from "../../core/model";
+import type { PillarColumns } from "../../core/pillar-columns";
 import { scorePillars } from "../../core/pillar-scoring";
 import { failed, ok, type Result } from "../../core/result";
 import type { Table } from "../../core/table";
@@ -15,6 +16,8 @@ import type { PillarScores } from "../../core/vector";
 export interface PillarCache {
   /** Pillar scores per data row, in row order. */
   readonly pillars: readonly PillarScores[];
+  /** The same scores in one column per pillar, NaN where a pillar has no data, which each reassessment reads. */
+  readonly pillarColumns: PillarColumns;
   /** Portfolio median of each pillar over the accounts with data, for the `median` policy. */
   readonly medians: PillarScores;
   /** The account column's text per row, or null. */
@@ -41,8 +44,8 @@ export function buildPillarCache(table: Table, model: HealthModel, options: { re
   const scored = scorePillars(table, model, options.asOf);
   if (!scored.ok) return failed(scored.issues);
 
-  const { pillars, accountNames, segmentLabels, asOfSerial, issues } = scored.value;
-  return ok({ pillars, medians: pillarMedians(pillars), accountNames, segmentLabels, asOfSerial, firstRowNumber: table.firstRowNumber, issues });
+  const { pillars, pillarColumns, accountNames, segmentLabels, asOfSerial, issues } = scored.value;
+  return ok({ pillars, pillarColumns, medians: pillarColumnMedians(pillarColumns), accountNames, segmentLabels, asOfSerial, firstRowNumber: table.firstRowNumber, issues });
 }
 
 /**
