@@ -42,6 +42,20 @@ describe("account assessment", () => {
     expect(assessAccount([90, 80, 75, 70], settings).explanation).toBe("Healthy (79): every pillar with data is at or above 70.");
   });
 
+  test("healthy account with a missing pillar", () => {
+    // Redistribute: (90 + 80 + 75) / 3 = 81.67 → Healthy, so nothing is held down.
+    expect(assessAccount([90, null, 80, 75], settings).explanation).toBe("Healthy (82): every pillar with data is at or above 70. No data for Satisfaction (coverage 75%).");
+  });
+
+  test("missing pillars held down under penalize", () => {
+    // Penalize counts Satisfaction as 0 at its full weight: (90 + 0 + 80 + 75) / 4 = 61.25 → Watch,
+    // with no pillar that has data below 70, so there is no driver to name.
+    const penalizing = { ...settings, policy: "penalize" as const };
+    expect(assessAccount([90, null, 80, 75], penalizing).explanation).toBe(
+      "Watch (61): every pillar with data is at or above 70, so the missing pillars hold it down. No data for Satisfaction (coverage 75%).",
+    );
+  });
+
   test("missing pillars are named with the coverage", () => {
     // (50 + 60) / 2 = 55 → Watch; gap (70 − 55) ÷ 0.5 = 30 on Engagement (shortfall 20 vs 10).
     const account = assessAccount([50, 60, null, null], settings);

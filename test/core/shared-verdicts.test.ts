@@ -109,8 +109,8 @@ describe("shared verdicts by example", () => {
       [81, 79, null, null],
     ]);
 
-    expect(accounts[0]?.explanation).toBe("At risk (40): every pillar with data is at or above 70. No data for Adoption and Outcomes (coverage 50%).");
-    expect(accounts[1]?.explanation).toBe("Watch (40): every pillar with data is at or above 70. No data for Adoption and Outcomes (coverage 50%).");
+    expect(accounts[0]?.explanation).toBe("At risk (40): every pillar with data is at or above 70, so the missing pillars hold it down. No data for Adoption and Outcomes (coverage 50%).");
+    expect(accounts[1]?.explanation).toBe("Watch (40): every pillar with data is at or above 70, so the missing pillars hold it down. No data for Adoption and Outcomes (coverage 50%).");
     expect(accounts[1]).toEqual(assessAccount([81, 79, null, null], settingsFor(penalizing, penalizing.pillarWeights, [])));
   });
 

@@ -70,7 +70,11 @@ function flatten(text: string): string {
 
 function whereToLook(facts: ExplanationFacts, bands: Bands): string {
   const { driver, gap } = facts;
-  if (driver === null) return `every pillar with data is at or above ${bands.healthy}`;
+  if (driver === null) {
+    // Below Healthy with no pillar below it, only the pillars the policy filled can hold the score down.
+    const heldDown = facts.band !== null && facts.band !== "healthy" && facts.pillars.includes(null);
+    return `every pillar with data is at or above ${bands.healthy}${heldDown ? ", so the missing pillars hold it down" : ""}`;
+  }
 
   const score = Math.round(facts.pillars[PILLARS.indexOf(driver)] ?? 0);
   if (gap === null) return `keep an eye on ${driver} (${score})`;
