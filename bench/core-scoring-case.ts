@@ -90,7 +90,7 @@ function main(): void {
   const resultBytes = heldBytes() - beforeResult;
   if (retained.assessments.size !== size) throw new Error(`Scoring returned ${retained.assessments.size} accounts for ${size} rows`);
   const objectsMs = timeObjects(retained.assessments, rounds);
-  // Dropped before the timed runs, so marking what it holds never slows a collection inside them.
+  // Dropped before the timed runs, so marking its contents never slows a collection inside them.
   retained = null;
   collectGarbage();
 

@@ -16,9 +16,9 @@ const FIXED_EXPLANATION = "Healthy (70): no pillar is below Healthy.";
  * Runs the floor of a scoring run: one pass that only reads every input value and writes every output
  * value, with no scoring in between. Per account it reads the account cell and each metric cell
  * (a number, or NaN for anything else). It writes one value into each metric score column and each
- * pillar score column. Then it writes one entry in each assessment column of the core's shape, filled with the values read and fixed text. The core's
- * `scorePortfolio` writes the same outputs, so its time divided by this one is the cost of the
- * scoring itself.
+ * pillar score column. Then it writes one entry in each assessment column of the core's shape,
+ * filled with the values read and fixed text. The core's `scorePortfolio` writes the same
+ * outputs, so its time divided by this one is the cost of the scoring itself.
  *
  * Cost: O(n × metrics), one pass, no sort.
  *

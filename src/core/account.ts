@@ -84,8 +84,8 @@ export function assessmentOf(verdict: Verdict): AccountAssessment {
  *
  * Cost: O(1). It builds no object when `shared` already contains the gap and the explanation.
  *
- * @param shared gaps and explanations built for earlier accounts of the same portfolio, which
- *   this account reuses when its verdict matches one; absent means build them
+ * @param shared gaps and explanations built for earlier accounts of the same portfolio. This
+ *   account reuses one when its verdict matches. Without it, both are built.
  * @returns `verdict`
  */
 export function computeVerdict(pillars: PillarScores, settings: AssessmentSettings, verdict: Verdict, shared?: SharedVerdicts): Verdict {

@@ -22,6 +22,9 @@ export interface PortfolioAssessment {
   readonly issues: readonly Issue[];
 }
 
+/** An assessment's pillar scores: in columns, or as one array per account. */
+export type PillarSource = { readonly pillarColumns: PillarColumns } | { readonly pillars: readonly PillarScores[] };
+
 /** Called every few thousand accounts while assessing, and once at the end. */
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -39,13 +42,14 @@ const PROGRESS_EVERY = 10_000;
  * @returns the assessments, or the issues of invalid pillar or segment weights
  */
 export function assessPortfolio(
-  scoring: Pick<PillarScoring, "pillars" | "accountNames" | "segmentLabels" | "asOfSerial"> & { readonly pillarColumns?: PillarColumns },
+  scoring: Pick<PillarScoring, "accountNames" | "segmentLabels" | "asOfSerial"> & PillarSource,
   model: HealthModel,
   onProgress?: ProgressListener,
 ): Result<PortfolioAssessment> {
   const weights = normalizePillarWeights(PILLARS.map((pillar) => model.pillarWeights[pillar]));
   if (!weights.ok) return failed(weights.issues);
-  const pillarColumns = scoring.pillarColumns ?? pillarColumnsOf(scoring.pillars);
+  // `in` reads no property, so a scoring's lazy `pillars` list is never built here.
+  const pillarColumns = "pillarColumns" in scoring ? scoring.pillarColumns : pillarColumnsOf(scoring.pillars);
   const base: AssessmentSettings = {
     weights: weights.value,
     bands: model.bands,

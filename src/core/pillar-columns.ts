@@ -28,15 +28,16 @@ export function pillarColumnsSize(columns: PillarColumns): number {
  * Returns one account's pillar scores as a new array, null where the column has NaN.
  *
  * NOTE: every array is built from a literal of nulls, so it contains boxed numbers even when no
- * pillar is missing. V8 (Node 20) keeps an array of numbers only as unboxed doubles, which a
- * null cannot join, and when one function reads arrays of both kinds it converts or boxes on
- * every read: with mixed arrays, assessing 1,000,000 accounts allocated about 400 bytes per
- * account. Another engine may differ; that costs time only.
+ * pillar is missing. V8 (Node 20) keeps an array of only numbers as unboxed doubles, which a
+ * null cannot join. When one function reads arrays of both kinds, it converts or boxes on every
+ * read. With mixed arrays, assessing 1,000,000 accounts allocated about 400 bytes per account.
+ * Another engine may differ, which costs time only.
  *
  * @throws RangeError when `row` is not 0 to size − 1
  */
 export function pillarRowAt(columns: PillarColumns, row: number): PillarScores {
-  return pillarRowInto(columns, row, [null, null, null, null]);
+  checkRow("pillarRowAt", row, columns[0].length);
+  return fillRow(columns, row, [null, null, null, null]);
 }
 
 /** A pillar row that `pillarRowInto` overwrites. */
@@ -50,7 +51,12 @@ export type PillarRowBuffer = [number | null, number | null, number | null, numb
  * @returns `scores`
  */
 export function pillarRowInto(columns: PillarColumns, row: number, scores: PillarRowBuffer): PillarScores {
-  checkRow("pillarRowAt", row, columns[0].length);
+  checkRow("pillarRowInto", row, columns[0].length);
+  return fillRow(columns, row, scores);
+}
+
+/** Writes one row's scores into `scores`, null where the column has NaN; the caller checks the row. */
+function fillRow(columns: PillarColumns, row: number, scores: PillarRowBuffer): PillarScores {
   for (let pillar = 0; pillar < 4; pillar++) {
     const score = columns[pillar as 0 | 1 | 2 | 3][row] as number;
     scores[pillar] = Number.isNaN(score) ? null : score;

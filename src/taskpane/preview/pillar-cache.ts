@@ -14,9 +14,7 @@ import type { PillarScores } from "../../core/vector";
  * while the user moves a slider.
  */
 export interface PillarCache {
-  /** Pillar scores per data row, in row order. */
-  readonly pillars: readonly PillarScores[];
-  /** The same scores in one column per pillar, NaN where a pillar has no data, which each reassessment reads. */
+  /** Pillar scores per data row, one column per pillar; NaN where a pillar has no data. */
   readonly pillarColumns: PillarColumns;
   /** Portfolio median of each pillar over the accounts with data, for the `median` policy. */
   readonly medians: PillarScores;
@@ -44,8 +42,8 @@ export function buildPillarCache(table: Table, model: HealthModel, options: { re
   const scored = scorePillars(table, model, options.asOf);
   if (!scored.ok) return failed(scored.issues);
 
-  const { pillars, pillarColumns, accountNames, segmentLabels, asOfSerial, issues } = scored.value;
-  return ok({ pillars, pillarColumns, medians: pillarColumnMedians(pillarColumns), accountNames, segmentLabels, asOfSerial, firstRowNumber: table.firstRowNumber, issues });
+  const { pillarColumns, accountNames, segmentLabels, asOfSerial, issues } = scored.value;
+  return ok({ pillarColumns, medians: pillarColumnMedians(pillarColumns), accountNames, segmentLabels, asOfSerial, firstRowNumber: table.firstRowNumber, issues });
 }
 
 /**
